@@ -1,0 +1,78 @@
+//! `install`: puts the backend into the pinned toolchain's sysroot, where
+//! `-Zcodegen-backend=cranelift` (and cargo's `codegen-backend` profile
+//! setting) look for it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::build;
+use crate::dirs::Dirs;
+use crate::toolchain::Toolchain;
+use crate::utils::{Context, Result, copy_atomically, sorted_entries};
+
+pub const HELP: &str = "\
+Usage: ./y.sh install [--uninstall]
+
+Copies dist/lib/librustc_codegen_cranelift.so (building it first if missing) to
+  <sysroot>/lib/rustlib/<host>/codegen-backends/librustc_codegen_cranelift-<release>.so
+of the pinned toolchain, replacing any other copy there. Then, in a cargo project:
+  CARGO_PROFILE_DEV_CODEGEN_BACKEND=cranelift cargo +<toolchain> build -Zcodegen-backend
+or directly: rustc +<toolchain> -Zcodegen-backend=cranelift main.rs
+
+Options:
+  --uninstall    remove the installed backend instead";
+
+/// Every file rustc would treat as the cranelift backend; more than one
+/// makes it fail with \"duplicate codegen backends\".
+const INSTALLED_PREFIX: &str = "librustc_codegen_cranelift";
+
+pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
+    let mut uninstall = false;
+    for arg in args {
+        match arg.as_str() {
+            "--uninstall" => uninstall = true,
+            _ => return Err(format!("unexpected argument `{arg}`\n\n{HELP}")),
+        }
+    }
+
+    let info = toolchain.version_info()?;
+    let backends_dir =
+        toolchain.sysroot()?.join("lib").join("rustlib").join(&info.host).join("codegen-backends");
+
+    if uninstall {
+        let removed = remove_installed(&backends_dir, None)?;
+        if removed == 0 {
+            println!("[install] nothing installed in {}", backends_dir.display());
+        }
+        return Ok(());
+    }
+
+    if !dirs.dist_backend().is_file() {
+        build::build(&build::Options { debug: false }, dirs, toolchain)?;
+    }
+    fs::create_dir_all(&backends_dir)
+        .context(|| format!("failed to create {}", backends_dir.display()))?;
+    let target = backends_dir.join(format!("{INSTALLED_PREFIX}-{}.so", info.release));
+    remove_installed(&backends_dir, Some(&target))?;
+    copy_atomically(&dirs.dist_backend(), &target)?;
+    println!("[install] installed {}", target.display());
+    println!(
+        "[install] use it with `CARGO_PROFILE_DEV_CODEGEN_BACKEND=cranelift cargo +{} build -Zcodegen-backend`",
+        toolchain.channel
+    );
+    Ok(())
+}
+
+/// Removes installed copies of the backend except `keep`; returns how many.
+fn remove_installed(dir: &Path, keep: Option<&PathBuf>) -> Result<usize> {
+    let mut removed = 0;
+    for path in sorted_entries(dir)? {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if name.starts_with(INSTALLED_PREFIX) && name.ends_with(".so") && Some(&path) != keep {
+            fs::remove_file(&path).context(|| format!("failed to remove {}", path.display()))?;
+            println!("[install] removed {}", path.display());
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
