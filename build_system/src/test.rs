@@ -1,0 +1,307 @@
+//! `test`: builds the backend, then runs the suites in parallel and reports
+//! in a fixed order, ending with one `N passed, N failed` line.
+
+mod cargo;
+mod compare;
+mod context;
+mod diff;
+mod directives;
+mod multicrate;
+mod reject;
+mod single;
+mod suite;
+
+use std::collections::BTreeMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Instant;
+
+pub use self::cargo::projects as cargo_projects;
+use self::context::Context;
+use self::suite::{Job, Suite};
+use crate::build;
+use crate::dirs::Dirs;
+use crate::toolchain::Toolchain;
+use crate::utils::Result;
+
+pub const HELP: &str = "\
+Usage: ./y.sh test [options] [FILTER]...
+
+Builds the backend (as `./y.sh build`), then runs the test suites. Programs are
+compiled both by rustc's LLVM backend (the oracle) and by ours, and must behave
+identically: same stdout, stderr and exit status. Failures do not stop the run;
+the exit status is 1 if any test failed.
+
+Suites, in order:
+  examples     example/*.rs
+  run          tests/run/*.rs
+  reject       tests/reject/*.rs: must fail to compile with exit code 1 and
+               \"is not yet supported by the Cranelift backend\", without an ICE
+  multicrate   tests/multicrate/<case>/{lib.rs,main.rs}: lib (crate `mylib`)
+               and bin from either backend, against the all-LLVM build
+  harness      tests/harness/*.rs compiled with --test, run with --test-threads=1
+  cargo        tests/cargo/<project>/: `cargo run` against `cargo-clif run`
+
+Directives in test sources, one per line anywhere in the file:
+  //@ compile-flags: ARGS    extra rustc arguments (both backends)
+  //@ run-args: ARGS         arguments for the compiled program
+  //@ skip: REASON           report the test as skipped
+  //@ error: TEXT            reject: stderr must also contain TEXT (repeatable)
+  //@ error-pattern: TEXT    reject: expect TEXT instead of the default message
+
+Options:
+  --suite NAME   run only this suite (repeatable)
+  --list         print the selected test names and exit, without building
+  --no-build     use the existing dist/ instead of building first
+  --debug        build the backend with the dev profile
+  --jobs N       tests run in parallel (default 2)
+  --keep-going   run all tests after a failure (the default)
+  FILTER         run only tests whose name contains one of these texts
+
+Scratch files go to target/tests/<suite>/<name>/ and are kept for failed tests.";
+
+/// The result of one test.
+#[derive(Clone, Debug)]
+pub enum Verdict {
+    Pass,
+    Skip(String),
+    Fail(String),
+}
+
+struct Options {
+    suites: Vec<Suite>,
+    filters: Vec<String>,
+    list: bool,
+    build: bool,
+    debug: bool,
+    jobs: usize,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Options> {
+        let mut options = Options {
+            suites: vec![],
+            filters: vec![],
+            list: false,
+            build: true,
+            debug: false,
+            jobs: 2,
+        };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value =
+                |flag: &str| args.next().ok_or_else(|| format!("`{flag}` needs a value\n\n{HELP}"));
+            match arg.as_str() {
+                "--suite" => {
+                    let name = value("--suite")?;
+                    let suite = Suite::from_name(name).ok_or_else(|| {
+                        let known: Vec<_> = Suite::ALL.iter().map(|s| s.name()).collect();
+                        format!("unknown suite `{name}`; suites are: {}", known.join(", "))
+                    })?;
+                    if !options.suites.contains(&suite) {
+                        options.suites.push(suite);
+                    }
+                }
+                "--jobs" => {
+                    let n = value("--jobs")?;
+                    options.jobs =
+                        n.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+                            format!("`--jobs` needs a positive number, not `{n}`")
+                        })?;
+                }
+                "--list" => options.list = true,
+                "--no-build" => options.build = false,
+                "--debug" => options.debug = true,
+                "--keep-going" => {}
+                _ if arg.starts_with('-') => {
+                    return Err(format!("unexpected argument `{arg}`\n\n{HELP}"));
+                }
+                _ => options.filters.push(arg.clone()),
+            }
+        }
+        // Suites always run in their fixed order, however they were named.
+        options.suites = Suite::ALL
+            .into_iter()
+            .filter(|s| options.suites.is_empty() || options.suites.contains(s))
+            .collect();
+        Ok(options)
+    }
+
+    fn selects(&self, job: &Job) -> bool {
+        self.filters.is_empty()
+            || job.names.iter().any(|name| self.filters.iter().any(|f| name.contains(f.as_str())))
+    }
+}
+
+pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitCode> {
+    let options = Options::parse(args)?;
+    let mut plan = Vec::new();
+    for &suite in &options.suites {
+        let jobs: Vec<Job> =
+            suite.discover(dirs)?.into_iter().filter(|j| options.selects(j)).collect();
+        plan.push((suite, jobs));
+    }
+
+    if options.list {
+        for job in plan.iter().flat_map(|(_, jobs)| jobs) {
+            for name in &job.names {
+                println!("{name}");
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    if options.build {
+        build::build(&build::Options { debug: options.debug }, dirs, toolchain)?;
+    } else if !dirs.rustc_clif().is_file() || !dirs.dist_backend().is_file() {
+        return Err("dist/ is incomplete; run `./y.sh build` or drop `--no-build`".into());
+    }
+
+    let ctx = Context { dirs, toolchain };
+    let start = Instant::now();
+    let totals = run_plan(&ctx, &plan, options.jobs);
+    println!("finished in {:.1}s", start.elapsed().as_secs_f64());
+    println!("{}", totals.summary());
+    Ok(if totals.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+    skipped: usize,
+}
+
+impl Tally {
+    /// The closing line CI reads: `N passed, N failed[, N skipped]`.
+    fn summary(&self) -> String {
+        let mut line = format!("{} passed, {} failed", self.passed, self.failed);
+        if self.skipped > 0 {
+            line.push_str(&format!(", {} skipped", self.skipped));
+        }
+        line
+    }
+
+    fn add(&mut self, other: &Tally) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.skipped += other.skipped;
+    }
+}
+
+/// Runs all jobs on `workers` threads; prints each suite's results in plan
+/// order as soon as they are complete, so output is deterministic.
+fn run_plan(ctx: &Context, plan: &[(Suite, Vec<Job>)], workers: usize) -> Tally {
+    let jobs: Vec<&Job> = plan.iter().flat_map(|(_, jobs)| jobs).collect();
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel();
+    let mut totals = Tally::default();
+
+    thread::scope(|scope| {
+        for _ in 0..workers.min(jobs.len()) {
+            let sender = sender.clone();
+            let (jobs, next) = (&jobs, &next);
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(index) else { break };
+                    if sender.send((index, run_job(ctx, job))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+
+        let mut results = InOrder { receiver, pending: BTreeMap::new(), next: 0 };
+        for (suite, jobs) in plan {
+            let count: usize = jobs.iter().map(|j| j.names.len()).sum();
+            println!("== {} ({count} tests)", suite.name());
+            let mut tally = Tally::default();
+            for job in jobs {
+                let verdicts = results.next().unwrap_or_else(|| {
+                    vec![Verdict::Fail("the test worker died".into()); job.names.len()]
+                });
+                report(ctx, job, &verdicts, &mut tally);
+            }
+            // Worded unlike the closing line so only that one reads as the total.
+            println!(
+                "-- suite {}: passed {}, failed {}, skipped {}\n",
+                suite.name(),
+                tally.passed,
+                tally.failed,
+                tally.skipped
+            );
+            totals.add(&tally);
+        }
+    });
+    totals
+}
+
+/// Runs one job, turning a panic in the runner into failures rather than
+/// losing the job's results.
+fn run_job(ctx: &Context, job: &Job) -> Vec<Verdict> {
+    let verdicts = catch_unwind(AssertUnwindSafe(|| job.run(ctx))).unwrap_or_else(|_| {
+        vec![Verdict::Fail("the test runner panicked (see above)".into()); job.names.len()]
+    });
+    // Keep scratch files only where they help: for failures.
+    if !verdicts.iter().any(|v| matches!(v, Verdict::Fail(_))) {
+        let _ = std::fs::remove_dir_all(ctx.scratch_path(&job.base));
+    }
+    verdicts
+}
+
+fn report(ctx: &Context, job: &Job, verdicts: &[Verdict], tally: &mut Tally) {
+    for (name, verdict) in job.names.iter().zip(verdicts) {
+        match verdict {
+            Verdict::Pass => {
+                tally.passed += 1;
+                println!("PASS {name}");
+            }
+            Verdict::Skip(reason) => {
+                tally.skipped += 1;
+                println!("SKIP {name} ({reason})");
+            }
+            Verdict::Fail(reason) => {
+                tally.failed += 1;
+                println!("FAIL {name}");
+                for line in reason.lines() {
+                    println!("    {line}");
+                }
+            }
+        }
+    }
+    if verdicts.iter().any(|v| matches!(v, Verdict::Fail(_))) {
+        let scratch = ctx.scratch_path(&job.base);
+        if scratch.exists() {
+            println!("    (files in {})", ctx.dirs.show(&scratch));
+        }
+    }
+}
+
+/// Hands out worker results in job order, buffering those that finish early.
+struct InOrder {
+    receiver: mpsc::Receiver<(usize, Vec<Verdict>)>,
+    pending: BTreeMap<usize, Vec<Verdict>>,
+    next: usize,
+}
+
+impl InOrder {
+    /// `None` only if every worker is gone without delivering this result.
+    fn next(&mut self) -> Option<Vec<Verdict>> {
+        loop {
+            if let Some(verdicts) = self.pending.remove(&self.next) {
+                self.next += 1;
+                return Some(verdicts);
+            }
+            let Ok((index, verdicts)) = self.receiver.recv() else {
+                self.next += 1;
+                return None;
+            };
+            self.pending.insert(index, verdicts);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The `cargo` suite: whole cargo projects under tests/cargo/, built and run
+//! with the LLVM toolchain's cargo and with dist/bin/cargo-clif.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::Verdict;
+use super::compare::{self, Labels};
+use super::context::{Backend, CARGO_BUILD_TIMEOUT, Context, RUN_TIMEOUT};
+use crate::dirs::Dirs;
+use crate::utils::{Outcome, Result, run_with_timeout, sorted_entries};
+
+const STDERR_LINES: usize = 40;
+
+/// `cargo run` checks freshness before running; allow for that on top of
+/// the program's own limit.
+const CARGO_RUN_TIMEOUT: Duration = RUN_TIMEOUT.saturating_add(Duration::from_secs(60));
+
+/// Project directories: every tests/cargo/<name>/ with a Cargo.toml.
+pub fn projects(dirs: &Dirs) -> Result<Vec<PathBuf>> {
+    Ok(sorted_entries(&dirs.tests().join("cargo"))?
+        .into_iter()
+        .filter(|dir| dir.join("Cargo.toml").is_file())
+        .collect())
+}
+
+pub fn run(ctx: &Context, name: &str, project: &Path) -> Result<Verdict> {
+    // The project's own directory is used in place so path dependencies
+    // work; the scratch directory is the programs' working directory.
+    let cwd = ctx.scratch(name)?;
+    let project_name = project.file_name().unwrap_or_default();
+    let expected = build_and_run(ctx, Backend::Llvm, project, project_name, &cwd)
+        .map_err(|e| format!("oracle: {e}"))?;
+    let actual = build_and_run(ctx, Backend::Clif, project, project_name, &cwd)?;
+
+    let labels = Labels { expected: "llvm", actual: "clif" };
+    // Program stderr is mixed with cargo's own messages; compare stdout only.
+    let stdout_only = |o: &Outcome| {
+        let mut o = Outcome { stderr: Vec::new(), ..o.clone() };
+        compare::normalize(&mut o, false);
+        o
+    };
+    let (old, new) = (stdout_only(&expected), stdout_only(&actual));
+    let problems = compare::differences(&old, &new, &labels, CARGO_RUN_TIMEOUT);
+    if problems.is_empty() {
+        return Ok(Verdict::Pass);
+    }
+    let stderr = compare::head(&actual.stderr, STDERR_LINES);
+    Err(format!("{}\nstderr of clif run:\n{stderr}", problems.join("\n")))
+}
+
+/// `cargo build`, then `cargo run -q`: building first keeps a compile error
+/// from being mistaken for a program's exit code 101.
+fn build_and_run(
+    ctx: &Context,
+    backend: Backend,
+    project: &Path,
+    project_name: &OsStr,
+    cwd: &Path,
+) -> Result<Outcome> {
+    let target_dir =
+        ctx.dirs.test_scratch().join(format!("cargo-{}", backend.name())).join(project_name);
+    let manifest = project.join("Cargo.toml");
+    // With a lockfile, dependencies were fetched by `prepare`: stay offline
+    // and never rewrite the lockfile in tests/.
+    let lock_flags: &[&str] =
+        if project.join("Cargo.lock").is_file() { &["--locked", "--offline"] } else { &[] };
+
+    let mut build = ctx.cargo(backend, &target_dir, cwd);
+    build.arg("build").arg("--manifest-path").arg(&manifest).args(lock_flags);
+    let built = run_with_timeout(&mut build, CARGO_BUILD_TIMEOUT)?;
+    if !built.success() {
+        return Err(format!(
+            "cargo build with {} failed ({}):\n{}",
+            backend.name(),
+            built.show_status(CARGO_BUILD_TIMEOUT),
+            compare::head(&built.stderr, STDERR_LINES)
+        ));
+    }
+
+    let mut run = ctx.cargo(backend, &target_dir, cwd);
+    run.args(["run", "-q"]).arg("--manifest-path").arg(&manifest).args(lock_flags);
+    run_with_timeout(&mut run, CARGO_RUN_TIMEOUT)
+}

@@ -1,0 +1,128 @@
+//! How tests invoke the two compilers and the programs they build, with a
+//! clean, identical environment on both sides.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use crate::dirs::Dirs;
+use crate::toolchain::Toolchain;
+use crate::utils::{Outcome, Result, fresh_dir, run_with_timeout};
+
+/// A test program that runs longer than this is killed and fails.
+pub const RUN_TIMEOUT: Duration = Duration::from_secs(60);
+/// Limit for compiling one test file, so a backend hang fails the test.
+pub const COMPILE_TIMEOUT: Duration = Duration::from_secs(300);
+/// Limit for a whole `cargo build` of a test project, dependencies included.
+pub const CARGO_BUILD_TIMEOUT: Duration = Duration::from_secs(1200);
+
+/// Flags every single-file compile gets, before the test's own flags.
+const DEFAULT_FLAGS: &[&str] = &["-Copt-level=0", "-Cdebuginfo=0"];
+const DEFAULT_EDITION: &str = "2024";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Backend {
+    /// rustc's own backend: the oracle.
+    Llvm,
+    /// Ours, through dist/bin/rustc-clif.
+    Clif,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Llvm => "llvm",
+            Backend::Clif => "clif",
+        }
+    }
+}
+
+pub struct Context<'a> {
+    pub dirs: &'a Dirs,
+    pub toolchain: &'a Toolchain,
+}
+
+impl Context<'_> {
+    /// A fresh, empty working directory for the test `name` (e.g. `run/foo`).
+    pub fn scratch(&self, name: &str) -> Result<PathBuf> {
+        let dir = self.scratch_path(name);
+        fresh_dir(&dir)?;
+        Ok(dir)
+    }
+
+    pub fn scratch_path(&self, name: &str) -> PathBuf {
+        self.dirs.test_scratch().join(name)
+    }
+
+    /// Compiles with `backend` in `cwd`. The default edition and flags come
+    /// first so that a test's `compile-flags` can override them.
+    pub fn compile<I, S>(&self, backend: Backend, cwd: &Path, args: I) -> Result<Outcome>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let args: Vec<S> = args.into_iter().collect();
+        let mut cmd = match backend {
+            Backend::Llvm => self.toolchain.command("rustc"),
+            Backend::Clif => Command::new(self.dirs.rustc_clif()),
+        };
+        compiler_env(&mut cmd);
+        cmd.current_dir(cwd);
+        let has_edition =
+            args.iter().any(|a| a.as_ref().to_string_lossy().starts_with("--edition"));
+        if !has_edition {
+            cmd.args(["--edition", DEFAULT_EDITION]);
+        }
+        cmd.args(DEFAULT_FLAGS).args(args);
+        run_with_timeout(&mut cmd, COMPILE_TIMEOUT)
+    }
+
+    /// Runs a compiled test program with stdin closed.
+    pub fn run_program(&self, exe: &Path, args: &[String], cwd: &Path) -> Result<Outcome> {
+        let mut cmd = Command::new(exe);
+        program_env(&mut cmd);
+        cmd.current_dir(cwd).args(args);
+        run_with_timeout(&mut cmd, RUN_TIMEOUT)
+    }
+
+    /// `cargo` of the given backend: the pinned toolchain's own, or cargo-clif.
+    pub fn cargo(&self, backend: Backend, target_dir: &Path, cwd: &Path) -> Command {
+        let mut cmd = match backend {
+            Backend::Llvm => {
+                let mut cmd = self.toolchain.command("cargo");
+                cmd.env_remove("RUSTC");
+                cmd
+            }
+            Backend::Clif => Command::new(self.dirs.cargo_clif()),
+        };
+        // Cargo runs both the compiler and the program; the stable panic
+        // output the program needs is harmless for the compiler.
+        program_env(&mut cmd);
+        cmd.env("CARGO_TARGET_DIR", target_dir).current_dir(cwd);
+        cmd
+    }
+}
+
+/// Variables that would change flags or output of a compile.
+const COMPILER_VARS: &[&str] =
+    &["RUST_BACKTRACE", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_RUSTFLAGS"];
+
+/// Variables that change how a test harness runs or prints.
+const HARNESS_VARS: &[&str] =
+    &["RUST_TEST_THREADS", "RUST_TEST_NOCAPTURE", "RUST_TEST_TIME_UNIT", "RUST_MIN_STACK"];
+
+fn compiler_env(cmd: &mut Command) {
+    for var in COMPILER_VARS {
+        cmd.env_remove(var);
+    }
+}
+
+/// Panic messages must not depend on the caller's RUST_BACKTRACE.
+fn program_env(cmd: &mut Command) {
+    compiler_env(cmd);
+    for var in HARNESS_VARS {
+        cmd.env_remove(var);
+    }
+    cmd.env("RUST_BACKTRACE", "0");
+}

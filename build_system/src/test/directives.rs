@@ -1,0 +1,104 @@
+//! `//@ key: value` header lines that adjust how one test file is run.
+
+use std::fs;
+use std::path::Path;
+
+use crate::utils::{Context, Result};
+
+/// Every key a test file may use; anything else is reported, so a typo
+/// cannot silently drop a flag.
+const KEYS: &[&str] = &["compile-flags", "run-args", "skip", "error", "error-pattern"];
+
+#[derive(Default, Debug)]
+pub struct Directives {
+    /// Extra rustc arguments, for both backends.
+    pub compile_flags: Vec<String>,
+    /// Arguments for the compiled program.
+    pub run_args: Vec<String>,
+    /// Reason to skip the test instead of running it.
+    pub skip: Option<String>,
+    /// Texts the compiler's stderr must contain (reject suite).
+    pub errors: Vec<String>,
+    /// Replaces the default "not yet supported" message expected from a
+    /// rejected program (reject suite).
+    pub error_pattern: Option<String>,
+    /// Keys present in the file, to tell which suites' rules it relies on.
+    used: Vec<&'static str>,
+}
+
+impl Directives {
+    pub fn load(path: &Path) -> Result<Directives> {
+        let text =
+            fs::read_to_string(path).context(|| format!("failed to read {}", path.display()))?;
+        Directives::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Directives may appear on any line; they are found by their `//@` prefix.
+    pub fn parse(text: &str) -> Result<Directives> {
+        let mut directives = Directives::default();
+        for (index, line) in text.lines().enumerate() {
+            let Some(body) = line.trim_start().strip_prefix("//@") else { continue };
+            let (key, value) = body
+                .split_once(':')
+                .map(|(k, v)| (k.trim(), v.trim()))
+                .ok_or_else(|| format!("line {}: expected `//@ key: value`", index + 1))?;
+            let key = KEYS
+                .iter()
+                .copied()
+                .find(|k| *k == key)
+                .ok_or_else(|| format!("line {}: unknown directive `{key}`", index + 1))?;
+            let words = || value.split_whitespace().map(str::to_owned);
+            match key {
+                "compile-flags" => directives.compile_flags.extend(words()),
+                "run-args" => directives.run_args.extend(words()),
+                "skip" => directives.skip = Some(value.to_owned()),
+                "error" => directives.errors.push(value.to_owned()),
+                "error-pattern" => directives.error_pattern = Some(value.to_owned()),
+                _ => unreachable!("all of KEYS are handled"),
+            }
+            directives.used.push(key);
+        }
+        Ok(directives)
+    }
+
+    /// Rejects directives that the current suite would ignore.
+    pub fn allow_only(&self, allowed: &[&str]) -> Result<()> {
+        match self.used.iter().find(|key| !allowed.contains(key)) {
+            Some(key) => Err(format!("directive `{key}` has no meaning in this suite")),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Directives;
+
+    #[test]
+    fn parses_all_keys() {
+        let d = Directives::parse(
+            "//@ compile-flags: -Cpanic=abort  --cfg x\n\
+             //@ compile-flags: -Zfoo\n\
+             fn main() {}\n\
+             //@ run-args: a b\n\
+             //@ error: first\n\
+             //@ error: second one\n\
+             //@ error-pattern: not supported\n\
+             //@ skip: because\n",
+        )
+        .unwrap();
+        assert_eq!(d.compile_flags, ["-Cpanic=abort", "--cfg", "x", "-Zfoo"]);
+        assert_eq!(d.run_args, ["a", "b"]);
+        assert_eq!(d.errors, ["first", "second one"]);
+        assert_eq!(d.error_pattern.as_deref(), Some("not supported"));
+        assert_eq!(d.skip.as_deref(), Some("because"));
+        assert!(d.allow_only(&["compile-flags", "run-args"]).is_err());
+    }
+
+    #[test]
+    fn rejects_unknown_and_malformed() {
+        assert!(Directives::parse("//@ compile-flag: x").is_err());
+        assert!(Directives::parse("//@ skip").is_err());
+        assert!(Directives::parse("// @ not a directive").is_ok());
+    }
+}

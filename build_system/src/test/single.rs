@@ -1,0 +1,77 @@
+//! Suites of single-file programs (`examples`, `run`, `harness`): compile
+//! with both backends, run both, and require identical behaviour.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use super::Verdict;
+use super::compare::{self, Labels};
+use super::context::{Backend, COMPILE_TIMEOUT, Context, RUN_TIMEOUT};
+use super::directives::Directives;
+use crate::utils::{Outcome, Result};
+
+/// Compiler stderr lines shown when a compile fails.
+const STDERR_LINES: usize = 40;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A program with `main`.
+    Program,
+    /// A libtest harness (`--test`), run on one thread for stable output.
+    Harness,
+}
+
+pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdict> {
+    let directives = Directives::load(source)?;
+    directives.allow_only(&["compile-flags", "run-args", "skip"])?;
+    if let Some(reason) = directives.skip {
+        return Ok(Verdict::Skip(reason));
+    }
+
+    let dir = ctx.scratch(name)?;
+    let stem = source.file_stem().unwrap_or_default().to_string_lossy();
+    let compile = |backend: Backend| -> Result<(PathBuf, Outcome)> {
+        let exe = dir.join(format!("{stem}.{}", backend.name()));
+        let mut args: Vec<OsString> = vec![source.into()];
+        args.extend(directives.compile_flags.iter().map(OsString::from));
+        if mode == Mode::Harness {
+            args.push("--test".into());
+        }
+        args.extend(["-o".into(), exe.clone().into()]);
+        Ok((exe, ctx.compile(backend, &dir, args)?))
+    };
+
+    let (llvm_exe, llvm) = compile(Backend::Llvm)?;
+    if !llvm.success() {
+        return Err(format!(
+            "oracle did not compile ({}):\n{}",
+            llvm.show_status(COMPILE_TIMEOUT),
+            compare::head(&llvm.stderr, STDERR_LINES)
+        ));
+    }
+    let (clif_exe, clif) = compile(Backend::Clif)?;
+    if !clif.success() {
+        return Err(format!(
+            "compile failed ({}):\n{}",
+            clif.show_status(COMPILE_TIMEOUT),
+            compare::head(&clif.stderr, STDERR_LINES)
+        ));
+    }
+
+    let mut args = directives.run_args.clone();
+    if mode == Mode::Harness {
+        args.insert(0, "--test-threads=1".into());
+    }
+    let mut expected = ctx.run_program(&llvm_exe, &args, &dir)?;
+    if expected.status.is_none() {
+        return Err(format!("oracle timed out after {}s", RUN_TIMEOUT.as_secs()));
+    }
+    let mut actual = ctx.run_program(&clif_exe, &args, &dir)?;
+    for outcome in [&mut expected, &mut actual] {
+        compare::normalize(outcome, mode == Mode::Harness);
+    }
+
+    let labels = Labels { expected: "llvm", actual: "clif" };
+    let problems = compare::differences(&expected, &actual, &labels, RUN_TIMEOUT);
+    if problems.is_empty() { Ok(Verdict::Pass) } else { Err(problems.join("\n")) }
+}

@@ -1,0 +1,116 @@
+//! The test suites, in the order they run, and how each finds its tests on
+//! disk: adding a file (or directory) adds a test.
+
+use std::path::PathBuf;
+
+use super::context::Context;
+use super::single::Mode;
+use super::{Verdict, cargo, multicrate, reject, single};
+use crate::dirs::Dirs;
+use crate::utils::{Result, sorted_entries};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Suite {
+    /// example/*.rs: programs compared with LLVM.
+    Examples,
+    /// tests/run/*.rs: programs compared with LLVM.
+    Run,
+    /// tests/reject/*.rs: programs our backend must refuse cleanly.
+    Reject,
+    /// tests/multicrate/<case>/{lib.rs,main.rs}: mixed-backend linking.
+    Multicrate,
+    /// tests/harness/*.rs: `#[test]` harnesses compared with LLVM.
+    Harness,
+    /// tests/cargo/<project>/: cargo projects compared with LLVM.
+    Cargo,
+}
+
+impl Suite {
+    pub const ALL: [Suite; 6] = [
+        Suite::Examples,
+        Suite::Run,
+        Suite::Reject,
+        Suite::Multicrate,
+        Suite::Harness,
+        Suite::Cargo,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Suite::Examples => "examples",
+            Suite::Run => "run",
+            Suite::Reject => "reject",
+            Suite::Multicrate => "multicrate",
+            Suite::Harness => "harness",
+            Suite::Cargo => "cargo",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Suite> {
+        Suite::ALL.into_iter().find(|suite| suite.name() == name)
+    }
+
+    /// The suite's tests, sorted by name.
+    pub fn discover(self, dirs: &Dirs) -> Result<Vec<Job>> {
+        let tests = dirs.tests();
+        let inputs = match self {
+            Suite::Examples => rust_files(dirs.examples())?,
+            Suite::Run => rust_files(tests.join("run"))?,
+            Suite::Reject => rust_files(tests.join("reject"))?,
+            Suite::Harness => rust_files(tests.join("harness"))?,
+            Suite::Multicrate => sorted_entries(&tests.join("multicrate"))?
+                .into_iter()
+                .filter(|p| p.is_dir())
+                .collect(),
+            Suite::Cargo => cargo::projects(dirs)?,
+        };
+        Ok(inputs
+            .into_iter()
+            .map(|input| {
+                let stem = if input.is_dir() { input.file_name() } else { input.file_stem() };
+                let base =
+                    format!("{}/{}", self.name(), stem.unwrap_or_default().to_string_lossy());
+                let names = match self {
+                    Suite::Multicrate => multicrate::names(&base),
+                    _ => vec![base.clone()],
+                };
+                Job { suite: self, base, names, input }
+            })
+            .collect())
+    }
+}
+
+fn rust_files(dir: PathBuf) -> Result<Vec<PathBuf>> {
+    Ok(sorted_entries(&dir)?
+        .into_iter()
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "rs"))
+        .collect())
+}
+
+/// One unit of work for a test worker. Most jobs are one test; a multicrate
+/// case is several that share the all-LLVM baseline.
+pub struct Job {
+    pub suite: Suite,
+    /// `suite/stem`: names the scratch directory.
+    pub base: String,
+    /// Reported test names, known up front so `--list` needs no build.
+    pub names: Vec<String>,
+    /// The test file, or directory for multicrate and cargo.
+    pub input: PathBuf,
+}
+
+impl Job {
+    /// Runs the job; one verdict per name.
+    pub fn run(&self, ctx: &Context) -> Vec<Verdict> {
+        let single = |result: Result<Verdict>| vec![result.unwrap_or_else(Verdict::Fail)];
+        match self.suite {
+            Suite::Examples | Suite::Run => {
+                single(single::run(ctx, &self.base, &self.input, Mode::Program))
+            }
+            Suite::Harness => single(single::run(ctx, &self.base, &self.input, Mode::Harness)),
+            Suite::Reject => single(reject::run(ctx, &self.base, &self.input)),
+            Suite::Multicrate => multicrate::run(ctx, &self.base, &self.input),
+            Suite::Cargo => single(cargo::run(ctx, &self.base, &self.input)),
+        }
+    }
+}
