@@ -44,6 +44,8 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
         if removed == 0 {
             println!("[install] nothing installed in {}", backends_dir.display());
         }
+        // Only succeeds when empty: leaves other backends alone.
+        let _ = fs::remove_dir(&backends_dir);
         return Ok(());
     }
 
