@@ -6,6 +6,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # The toolchain is pinned in rust-toolchain.toml; read it from there so the
 # channel is written down in exactly one place.
+if [ ! -f rust-toolchain.toml ]; then
+    echo "error: $(pwd)/rust-toolchain.toml is missing" >&2
+    exit 1
+fi
 toolchain="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)"
 if [ -z "$toolchain" ]; then
     echo "error: no channel found in rust-toolchain.toml" >&2
