@@ -1,0 +1,363 @@
+//! The caller side of the ABI: calls, drops and failed assertions.
+
+use cranelift_codegen::ir::{InstBuilder, Value};
+use cranelift_module::{FuncOrDataId, Module};
+use rustc_abi::ExternAbi;
+use rustc_hir::LangItem;
+use rustc_middle::mir::{AssertKind, BasicBlock, Operand, Place, SourceInfo};
+use rustc_middle::ty::layout::FnAbiOf;
+use rustc_middle::ty::{self, Instance, InstanceKind, ShimKind, Ty};
+use rustc_span::Span;
+use rustc_span::Spanned;
+use rustc_target::callconv::PassMode;
+
+use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
+use crate::base::FnCx;
+use crate::layout::{MonoCx, MonoFnAbi};
+use crate::place::{CgPlace, PlaceKind};
+use crate::value::{CgVal, mem_flags};
+
+/// What a call jumps to.
+enum Callee {
+    Direct(cranelift_module::FuncId),
+    Indirect(Value),
+}
+
+/// One argument of a call, and whether its place may be handed to the callee as-is.
+struct CallArg<'tcx> {
+    val: CgVal<'tcx>,
+    moved: bool,
+}
+
+pub(crate) fn lower_call_terminator<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    func: &Operand<'tcx>,
+    args: &[Spanned<Operand<'tcx>>],
+    destination: Place<'tcx>,
+    target: Option<BasicBlock>,
+    fn_span: Span,
+    source_info: SourceInfo,
+) {
+    let fn_ty = fx.monomorphize(func.ty(fx.mir, fx.tcx));
+    let mut call_args: Vec<CallArg<'tcx>> = args
+        .iter()
+        .map(|arg| CallArg {
+            val: fx.operand(&arg.node),
+            moved: matches!(arg.node, Operand::Move(_)),
+        })
+        .collect();
+
+    let (instance, sig) = match *fn_ty.kind() {
+        ty::FnDef(def_id, generic_args) => {
+            let instance = Instance::expect_resolve(
+                fx.tcx,
+                ty::TypingEnv::fully_monomorphized(),
+                def_id,
+                generic_args.no_bound_vars().unwrap_or_else(|| fx.bug("late-bound generic args")),
+                fn_span,
+            );
+            if let InstanceKind::Intrinsic(_) = instance.def {
+                let vals: Vec<_> = call_args.iter().map(|a| a.val).collect();
+                let dest = fx.place(destination);
+                if let Some(fallback) =
+                    crate::intrinsics::lower(fx, instance, &vals, dest, target, source_info)
+                {
+                    call_instance(fx, fallback, call_args, Some(dest), target, source_info);
+                }
+                return;
+            }
+            if let InstanceKind::Shim(ShimKind::DropGlue(_, None)) = instance.def {
+                // Empty drop glue: nothing to run.
+                return match target {
+                    Some(bb) => fx.jump(bb),
+                    None => fx.trap_unreachable(),
+                };
+            }
+            (Some(instance), fn_ty.fn_sig(fx.tcx))
+        }
+        ty::FnPtr(..) => (None, fn_ty.fn_sig(fx.tcx)),
+        _ => fx.bug(format!("call of non-function type `{fn_ty}`")),
+    };
+
+    // "rust-call" functions take their trailing tuple as separate arguments.
+    let sig = fx.tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig);
+    if sig.abi() == ExternAbi::RustCall {
+        if let Some(tuple) = call_args.pop() {
+            let ty::Tuple(fields) = tuple.val.layout.ty.kind() else {
+                fx.bug("rust-call argument is not a tuple")
+            };
+            for i in 0..fields.len() {
+                let val = tuple.val.field(fx, rustc_abi::FieldIdx::from_usize(i));
+                call_args.push(CallArg { val, moved: tuple.moved });
+            }
+        }
+    }
+
+    let dest = fx.place(destination);
+    match instance {
+        Some(instance) => call_instance(fx, instance, call_args, Some(dest), target, source_info),
+        None => {
+            let fn_ptr = call_args_fn_ptr(fx, func);
+            let extra: Vec<Ty<'tcx>> =
+                call_args[sig.inputs().len()..].iter().map(|a| a.val.layout.ty).collect();
+            let fn_sig = fn_ty.fn_sig(fx.tcx);
+            let fn_abi = MonoCx(fx.tcx).fn_abi_of_fn_ptr(fn_sig, fx.tcx.mk_type_list(&extra));
+            emit_call(fx, Callee::Indirect(fn_ptr), fn_abi, call_args, Some(dest));
+            finish_call(fx, target);
+        }
+    }
+}
+
+fn call_args_fn_ptr<'tcx>(fx: &mut FnCx<'_, 'tcx>, func: &Operand<'tcx>) -> Value {
+    fx.operand(func).load_scalar(fx)
+}
+
+/// Calls a resolved instance: direct, or through a vtable for virtual calls.
+fn call_instance<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    instance: Instance<'tcx>,
+    mut args: Vec<CallArg<'tcx>>,
+    dest: Option<CgPlace<'tcx>>,
+    target: Option<BasicBlock>,
+    source_info: SourceInfo,
+) {
+    let tcx = fx.tcx;
+    // Arguments beyond the declared inputs are the variadic part of a C-variadic call.
+    let sig = tcx.normalize_erasing_late_bound_regions(
+        ty::TypingEnv::fully_monomorphized(),
+        instance.ty(tcx, ty::TypingEnv::fully_monomorphized()).fn_sig(tcx),
+    );
+    let extra: Vec<Ty<'tcx>> = if sig.c_variadic() {
+        args[sig.inputs().len().min(args.len())..].iter().map(|a| a.val.layout.ty).collect()
+    } else {
+        vec![]
+    };
+    let fn_abi = if extra.is_empty() {
+        super::fn_abi_of_instance(tcx, instance)
+    } else {
+        MonoCx(tcx).fn_abi_of_instance(instance, tcx.mk_type_list(&extra))
+    };
+    if instance.def.requires_caller_location(tcx) {
+        let location = caller_location(fx, source_info);
+        args.push(CallArg { val: location, moved: false });
+    }
+
+    let callee = match instance.def {
+        InstanceKind::Virtual(_, index) => {
+            let Some(receiver) = args.first_mut() else { fx.bug("virtual call without receiver") };
+            let (data, vtable) = dyn_receiver(fx, receiver.val);
+            let thin = fx.layout_of(Ty::new_mut_ptr(tcx, tcx.types.unit));
+            receiver.val = CgVal::by_val(data, thin);
+            let offset = (index as u64 * tcx.data_layout.pointer_size().bytes()) as i32;
+            let fn_ptr = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), vtable, offset);
+            Callee::Indirect(fn_ptr)
+        }
+        _ => direct_callee(fx, instance, fn_abi),
+    };
+    emit_call(fx, callee, fn_abi, args, dest);
+    finish_call(fx, target);
+}
+
+/// A direct call where the declared signature matches; otherwise (two declarations of one
+/// foreign symbol with different signatures) a call through the symbol's address.
+fn direct_callee<'tcx>(fx: &mut FnCx<'_, 'tcx>, instance: Instance<'tcx>, fn_abi: MonoFnAbi<'tcx>) -> Callee {
+    let name = fx.tcx.symbol_name(instance).name;
+    let call_conv = fx.cgu.module.isa().default_call_conv();
+    let sig = super::clif_sig(fx.tcx, call_conv, fn_abi);
+    match fx.cgu.module.declarations().get_name(name) {
+        Some(FuncOrDataId::Func(id)) => {
+            if fx.cgu.module.declarations().get_function_decl(id).signature == sig {
+                Callee::Direct(id)
+            } else {
+                let r = fx.func_ref(id);
+                Callee::Indirect(fx.bcx.ins().func_addr(fx.ptr_ty, r))
+            }
+        }
+        _ => match fx.cgu.module.declare_function(name, cranelift_module::Linkage::Import, &sig) {
+            Ok(id) => Callee::Direct(id),
+            Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
+        },
+    }
+}
+
+/// Splits a `dyn` receiver (`&dyn T`, `Box<dyn T>`, `Pin<&mut dyn T>`, ...) into data and vtable.
+fn dyn_receiver<'tcx>(fx: &mut FnCx<'_, 'tcx>, mut val: CgVal<'tcx>) -> (Value, Value) {
+    loop {
+        if matches!(val.layout.ty.kind(), ty::Ref(..) | ty::RawPtr(..)) {
+            return val.load_pair(fx);
+        }
+        // A wrapper struct: descend into its only non-ZST field.
+        let lcx = fx.lcx();
+        let field = (0..val.layout.fields.count())
+            .find(|&i| !val.layout.field(&lcx, i).is_zst())
+            .unwrap_or_else(|| fx.bug(format!("dyn receiver of type `{}`", val.layout.ty)));
+        if crate::layout::is_pair(val.layout.backend_repr) && val.layout.field(&lcx, field).size == val.layout.size {
+            val = val.field(fx, rustc_abi::FieldIdx::from_usize(field));
+            continue;
+        }
+        if crate::layout::is_pair(val.layout.backend_repr) {
+            return val.load_pair(fx);
+        }
+        val = val.field(fx, rustc_abi::FieldIdx::from_usize(field));
+    }
+}
+
+/// Emits the call instruction and stores the result into `dest`.
+fn emit_call<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    callee: Callee,
+    fn_abi: MonoFnAbi<'tcx>,
+    args: Vec<CallArg<'tcx>>,
+    dest: Option<CgPlace<'tcx>>,
+) {
+    if args.len() != fn_abi.args.len() {
+        fx.bug(format!("call with {} arguments for an ABI of {}", args.len(), fn_abi.args.len()));
+    }
+    let mut values = Vec::new();
+    // Indirect return: the callee writes straight into the destination when it is memory.
+    let indirect_ret = match fn_abi.ret.mode {
+        PassMode::Indirect { .. } => {
+            let place = match dest {
+                Some(place @ CgPlace { kind: PlaceKind::Addr(_, None), .. }) => place,
+                _ => CgPlace::new_stack(fx, fn_abi.ret.layout),
+            };
+            values.push(place.addr(fx));
+            Some(place)
+        }
+        _ => None,
+    };
+    for (arg, abi) in args.into_iter().zip(fn_abi.args.iter()) {
+        values.extend(to_abi_values(fx, arg.val, abi, arg.moved));
+    }
+
+    let call_conv = fx.cgu.module.isa().default_call_conv();
+    let sig = super::clif_sig(fx.tcx, call_conv, fn_abi);
+    let inst = match callee {
+        Callee::Direct(id) => {
+            let r = fx.func_ref(id);
+            fx.bcx.ins().call(r, &values)
+        }
+        Callee::Indirect(ptr) => {
+            let sig_ref = fx.bcx.import_signature(sig);
+            fx.bcx.ins().call_indirect(sig_ref, ptr, &values)
+        }
+    };
+    let results = fx.bcx.inst_results(inst).to_vec();
+
+    let Some(dest) = dest else { return };
+    match fn_abi.ret.mode {
+        PassMode::Ignore => {}
+        PassMode::Indirect { .. } => {
+            if let Some(tmp) = indirect_ret
+                && !matches!(dest.kind, PlaceKind::Addr(_, None))
+            {
+                let val = tmp.to_val(fx);
+                dest.write(fx, val);
+            }
+        }
+        _ => {
+            debug_assert_eq!(results.len(), arg_params(fx.tcx, &fn_abi.ret).len());
+            let val = from_abi_values(fx, &results, &fn_abi.ret);
+            dest.write(fx, val);
+        }
+    }
+}
+
+fn finish_call(fx: &mut FnCx<'_, '_>, target: Option<BasicBlock>) {
+    match target {
+        Some(bb) => fx.jump(bb),
+        None => fx.trap_unreachable(),
+    }
+}
+
+/// The `&'static Location` to pass for a `#[track_caller]` callee at this source position.
+pub(crate) fn caller_location<'tcx>(fx: &mut FnCx<'_, 'tcx>, source_info: SourceInfo) -> CgVal<'tcx> {
+    let tcx = fx.tcx;
+    let mir = fx.mir;
+    let own = fx.caller_location.map(Some);
+    match mir.caller_location_span(source_info, own, tcx, |_| None) {
+        Some(own) => own,
+        None => {
+            let span = mir.caller_location_span(source_info, None, tcx, |span| span);
+            let const_loc = tcx.span_as_caller_location(span);
+            crate::constant::const_value(fx, const_loc, tcx.caller_location_ty())
+        }
+    }
+}
+
+pub(crate) fn lower_drop<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    place: Place<'tcx>,
+    target: BasicBlock,
+    source_info: SourceInfo,
+) {
+    let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
+    let instance = Instance::resolve_drop_glue(fx.tcx, ty);
+    if let InstanceKind::Shim(ShimKind::DropGlue(_, None)) = instance.def {
+        return fx.jump(target);
+    }
+    let place = fx.place(place);
+    let tcx = fx.tcx;
+    match ty.kind() {
+        ty::Dynamic(..) => {
+            // The vtable's first entry is the concrete type's drop glue, or null if it has none.
+            let (data, meta) = place.addr_and_meta(fx);
+            let Some(vtable) = meta else { fx.bug("dyn place without vtable") };
+            let drop_fn = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), vtable, 0);
+            let call_block = fx.bcx.create_block();
+            let target_block = fx.blocks[target];
+            fx.bcx.ins().brif(drop_fn, call_block, &[], target_block, &[]);
+            fx.bcx.switch_to_block(call_block);
+            let thin = fx.layout_of(Ty::new_mut_ptr(tcx, tcx.types.unit));
+            let virtual_drop = Instance {
+                def: InstanceKind::Virtual(instance.def_id(), 0),
+                args: instance.args,
+            };
+            let fn_abi = super::fn_abi_of_instance(tcx, virtual_drop);
+            let arg = CallArg { val: CgVal::by_val(data, thin), moved: false };
+            emit_call(fx, Callee::Indirect(drop_fn), fn_abi, vec![arg], None);
+            fx.jump(target);
+        }
+        _ => {
+            let ptr_layout = fx.layout_of(Ty::new_mut_ptr(tcx, ty));
+            let ptr = fx.address_of(place, ptr_layout);
+            call_instance(fx, instance, vec![CallArg { val: ptr, moved: false }], None, Some(target), source_info);
+        }
+    }
+}
+
+pub(crate) fn lower_assert<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    cond: &Operand<'tcx>,
+    expected: bool,
+    msg: &AssertKind<Operand<'tcx>>,
+    target: BasicBlock,
+    source_info: SourceInfo,
+) {
+    let cond = fx.operand(cond).load_scalar(fx);
+    let failure = fx.bcx.create_block();
+    let ok = fx.blocks[target];
+    if expected {
+        fx.bcx.ins().brif(cond, ok, &[], failure, &[]);
+    } else {
+        fx.bcx.ins().brif(cond, failure, &[], ok, &[]);
+    }
+    fx.bcx.switch_to_block(failure);
+    fx.bcx.set_cold_block(failure);
+
+    let (item, operands): (LangItem, Vec<&Operand<'tcx>>) = match msg {
+        AssertKind::BoundsCheck { len, index } => (LangItem::PanicBoundsCheck, vec![index, len]),
+        AssertKind::MisalignedPointerDereference { required, found } => {
+            (LangItem::PanicMisalignedPointerDereference, vec![required, found])
+        }
+        AssertKind::NullPointerDereference => (LangItem::PanicNullPointerDereference, vec![]),
+        AssertKind::InvalidEnumConstruction(source) => {
+            (LangItem::PanicInvalidEnumConstruction, vec![source])
+        }
+        _ => (msg.panic_function(), vec![]),
+    };
+    let args = operands.into_iter().map(|op| CallArg { val: fx.operand(op), moved: false }).collect();
+    let def_id = fx.tcx.require_lang_item(item, source_info.span);
+    let instance = Instance::mono(fx.tcx, def_id);
+    call_instance(fx, instance, args, None, None, source_info);
+}

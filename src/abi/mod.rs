@@ -1,0 +1,83 @@
+//! The calling convention: rustc's `FnAbi` mapped to Cranelift signatures, exactly, so that our
+//! code and LLVM-compiled code call each other without glue.
+
+mod call;
+mod pass_mode;
+mod prologue;
+
+pub(crate) use call::{caller_location, lower_assert, lower_call_terminator, lower_drop};
+use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, Signature};
+use cranelift_codegen::isa::CallConv;
+use cranelift_module::{FuncId, FuncOrDataId, Linkage, Module};
+pub(crate) use pass_mode::arg_params;
+pub(crate) use prologue::{lower_prologue, lower_return};
+use rustc_hir::attrs::Linkage as RLinkage;
+use rustc_middle::mono::{MonoItem, Visibility};
+use rustc_middle::ty::layout::FnAbiOf;
+use rustc_middle::ty::{self, Instance, TyCtxt};
+use rustc_target::callconv::PassMode;
+
+use crate::driver::CguCx;
+use crate::layout::{MonoCx, MonoFnAbi};
+
+pub(crate) fn fn_abi_of_instance<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>) -> MonoFnAbi<'tcx> {
+    MonoCx(tcx).fn_abi_of_instance(instance, ty::List::empty())
+}
+
+/// The Cranelift signature of a function with this ABI.
+pub(crate) fn clif_sig(tcx: TyCtxt<'_>, call_conv: CallConv, fn_abi: MonoFnAbi<'_>) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    let ptr = crate::layout::pointer_ty(tcx);
+    match &fn_abi.ret.mode {
+        PassMode::Indirect { .. } => {
+            sig.params.push(AbiParam::special(ptr, ArgumentPurpose::StructReturn))
+        }
+        _ => sig.returns.extend(arg_params(tcx, &fn_abi.ret)),
+    }
+    for arg in fn_abi.args.iter() {
+        sig.params.extend(arg_params(tcx, arg));
+    }
+    sig
+}
+
+/// Cranelift linkage for a mono item, from the linkage and visibility rustc chose.
+pub(crate) fn linkage_of<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    item: MonoItem<'tcx>,
+    linkage: RLinkage,
+    visibility: Visibility,
+) -> Linkage {
+    match (linkage, visibility) {
+        (RLinkage::Internal, _) => Linkage::Local,
+        (RLinkage::External, Visibility::Hidden) => Linkage::Hidden,
+        (RLinkage::External, _) => Linkage::Export,
+        (RLinkage::WeakAny | RLinkage::WeakODR | RLinkage::LinkOnceAny | RLinkage::LinkOnceODR, _) => {
+            Linkage::Preemptible
+        }
+        (other, _) => crate::unsupported::unsupported(
+            tcx,
+            item.local_span(tcx).unwrap_or(rustc_span::DUMMY_SP),
+            format!("linkage `{other:?}`"),
+        ),
+    }
+}
+
+/// Declares `instance` in this CGU's module with `linkage` and returns its id; a declaration
+/// already present (a definition or an earlier import) is merged with this one.
+pub(crate) fn declare_instance<'tcx>(
+    cx: &mut CguCx<'tcx>,
+    instance: Instance<'tcx>,
+    linkage: Linkage,
+) -> FuncId {
+    let tcx = cx.tcx;
+    let name = tcx.symbol_name(instance).name;
+    if let Some(FuncOrDataId::Func(id)) = cx.module.declarations().get_name(name) {
+        return id;
+    }
+    let fn_abi = fn_abi_of_instance(tcx, instance);
+    let sig = clif_sig(tcx, cx.module.isa().default_call_conv(), fn_abi);
+    match cx.module.declare_function(name, linkage, &sig) {
+        Ok(id) => id,
+        Err(err) => tcx.dcx().fatal(format!("cannot declare `{name}`: {err}")),
+    }
+}

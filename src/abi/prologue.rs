@@ -1,0 +1,106 @@
+//! The callee side of the ABI: binding incoming parameters to MIR locals, and returning.
+
+use cranelift_codegen::ir::{Block, InstBuilder, Value};
+use rustc_abi::FieldIdx;
+use rustc_middle::mir::{self, Local};
+use rustc_middle::ty;
+use rustc_target::callconv::PassMode;
+
+use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
+use crate::base::FnCx;
+use crate::place::CgPlace;
+
+/// Takes `n` parameters from the entry block's list.
+fn take<'a>(params: &mut &'a [Value], n: usize) -> &'a [Value] {
+    let (head, tail) = params.split_at(n);
+    *params = tail;
+    head
+}
+
+pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
+    let all_params: Vec<Value> = fx.bcx.block_params(entry).to_vec();
+    let mut params = &all_params[..];
+    let memory = crate::analyze::memory_locals(fx.mir);
+    let fn_abi = fx.fn_abi;
+
+    // The return place: the caller's buffer when returning indirectly.
+    let ret_layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[mir::RETURN_PLACE].ty));
+    let ret_place = match fn_abi.ret.mode {
+        PassMode::Indirect { .. } => CgPlace::at(take(&mut params, 1)[0], ret_layout),
+        _ => new_local(fx, ret_layout, memory[mir::RETURN_PLACE]),
+    };
+    fx.locals.push(ret_place);
+
+    let mut abi_args = fn_abi.args.iter();
+    for local in fx.mir.args_iter() {
+        let layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[local].ty));
+        if Some(local) == fx.mir.spread_arg {
+            // "rust-call" shims: the tuple arrives as one ABI argument per field.
+            let place = CgPlace::new_stack(fx, layout);
+            let ty::Tuple(fields) = layout.ty.kind() else {
+                fx.bug(format!("spread argument of type `{}`", layout.ty))
+            };
+            for i in 0..fields.len() {
+                let Some(arg) = abi_args.next() else { fx.bug("missing ABI argument") };
+                let n = arg_params(fx.tcx, arg).len();
+                let val = from_abi_values(fx, take(&mut params, n), arg);
+                place.field(fx, FieldIdx::from_usize(i)).write(fx, val);
+            }
+            fx.locals.push(place);
+            continue;
+        }
+        let Some(arg) = abi_args.next() else { fx.bug("missing ABI argument") };
+        let n = arg_params(fx.tcx, arg).len();
+        let val = from_abi_values(fx, take(&mut params, n), arg);
+        let place = match (&arg.mode, val.kind) {
+            // An indirect argument is the callee's own copy: use it in place.
+            (PassMode::Indirect { .. }, crate::value::ValKind::ByRef(addr, meta)) => {
+                CgPlace::at_unsized(addr, meta, layout)
+            }
+            _ => {
+                let place = new_local(fx, layout, memory[local]);
+                place.write(fx, val);
+                place
+            }
+        };
+        fx.locals.push(place);
+    }
+
+    if fx.instance.def.requires_caller_location(fx.tcx) {
+        let Some(arg) = abi_args.next() else { fx.bug("missing caller location argument") };
+        let n = arg_params(fx.tcx, arg).len();
+        fx.caller_location = Some(from_abi_values(fx, take(&mut params, n), arg));
+    }
+
+    for local in fx.mir.vars_and_temps_iter() {
+        let layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[local].ty));
+        let place = new_local(fx, layout, memory[local]);
+        fx.locals.push(place);
+    }
+    debug_assert_eq!(Local::from_usize(fx.locals.len()), Local::from_usize(fx.mir.local_decls.len()));
+}
+
+fn new_local<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    layout: rustc_middle::ty::layout::TyAndLayout<'tcx>,
+    in_memory: bool,
+) -> CgPlace<'tcx> {
+    if !in_memory && !layout.is_zst() {
+        if let Some(place) = CgPlace::new_var(fx, layout) {
+            return place;
+        }
+    }
+    CgPlace::new_stack(fx, layout)
+}
+
+pub(crate) fn lower_return(fx: &mut FnCx<'_, '_>) {
+    let ret = &fx.fn_abi.ret;
+    let values = match ret.mode {
+        PassMode::Ignore | PassMode::Indirect { .. } => vec![],
+        _ => {
+            let val = fx.locals[mir::RETURN_PLACE].to_val(fx);
+            to_abi_values(fx, val, ret, false)
+        }
+    };
+    fx.bcx.ins().return_(&values);
+}

@@ -1,0 +1,571 @@
+//! Lowering of one function body: blocks, statements, rvalues, places and operands.
+
+use cranelift_codegen::ir::{
+    Block, BlockArg, FuncRef, Function, GlobalValue, InstBuilder, TrapCode, Type, UserFuncName,
+    Value, types,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
+use cranelift_module::{DataId, FuncId, Module};
+use rustc_abi::FieldIdx;
+use rustc_data_structures::fx::FxHashMap;
+use rustc_index::IndexVec;
+use rustc_middle::mir::{
+    self, AggregateKind, BasicBlock, Body, Local, NonDivergingIntrinsic, Operand, Place,
+    ProjectionElem, Rvalue, StatementKind, TerminatorKind,
+};
+use rustc_middle::ty::layout::{LayoutOf, TyAndLayout};
+use rustc_middle::ty::print::with_no_trimmed_paths;
+use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeFoldable};
+use rustc_span::Span;
+
+use crate::driver::{CguCx, PendingFunction};
+use crate::layout::{MonoCx, MonoFnAbi};
+use crate::place::{CgPlace, PlaceKind};
+use crate::value::CgVal;
+
+/// Everything the lowering of one function needs.
+pub(crate) struct FnCx<'m, 'tcx> {
+    pub(crate) tcx: TyCtxt<'tcx>,
+    pub(crate) cgu: &'m mut CguCx<'tcx>,
+    pub(crate) bcx: FunctionBuilder<'m>,
+    pub(crate) instance: Instance<'tcx>,
+    pub(crate) mir: &'tcx Body<'tcx>,
+    pub(crate) fn_abi: MonoFnAbi<'tcx>,
+    pub(crate) blocks: IndexVec<BasicBlock, Block>,
+    pub(crate) locals: IndexVec<Local, CgPlace<'tcx>>,
+    pub(crate) ptr_ty: Type,
+    /// The hidden `#[track_caller]` argument, if this function takes one.
+    pub(crate) caller_location: Option<CgVal<'tcx>>,
+    /// The span of the statement or terminator being lowered, for error messages.
+    pub(crate) span: Span,
+    func_refs: FxHashMap<FuncId, FuncRef>,
+    data_refs: FxHashMap<DataId, GlobalValue>,
+}
+
+/// Prints the MIR of the function being lowered if the backend panics, to find the culprit.
+struct PrintMirOnPanic<'tcx>(TyCtxt<'tcx>, &'tcx Body<'tcx>, Instance<'tcx>);
+
+impl Drop for PrintMirOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let mut buf = Vec::new();
+            with_no_trimmed_paths!({
+                let writer = mir::pretty::MirWriter::new(self.0);
+                let _ = writer.write_mir_fn(self.1, &mut buf);
+            });
+            eprintln!(
+                "Cranelift backend panicked while lowering `{}`; its MIR:\n{}",
+                self.2,
+                String::from_utf8_lossy(&buf)
+            );
+        }
+    }
+}
+
+pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx>) {
+    let tcx = cx.tcx;
+    let symbol = tcx.symbol_name(instance).name.to_owned();
+    let _timer = tcx.prof.generic_activity_with_arg("lower function to CLIF", &*symbol);
+    let mir = tcx.instance_mir(instance.def);
+    let _guard = PrintMirOnPanic(tcx, mir, instance);
+
+    let fn_abi = crate::abi::fn_abi_of_instance(tcx, instance);
+    let id = crate::abi::declare_instance(cx, instance, cranelift_module::Linkage::Local);
+    let sig = crate::abi::clif_sig(tcx, cx.module.isa().default_call_conv(), fn_abi);
+    let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+    let mut builder_cx = FunctionBuilderContext::new();
+    let mut bcx = FunctionBuilder::new(&mut func, &mut builder_cx);
+    let entry = bcx.create_block();
+    let blocks = mir.basic_blocks.indices().map(|_| bcx.create_block()).collect();
+
+    let mut fx = FnCx {
+        tcx,
+        cgu: cx,
+        bcx,
+        instance,
+        mir,
+        fn_abi,
+        blocks,
+        locals: IndexVec::with_capacity(mir.local_decls.len()),
+        ptr_ty: crate::layout::pointer_ty(tcx),
+        caller_location: None,
+        span: mir.span,
+        func_refs: FxHashMap::default(),
+        data_refs: FxHashMap::default(),
+    };
+
+    fx.bcx.switch_to_block(entry);
+    fx.bcx.append_block_params_for_function_params(entry);
+    crate::abi::lower_prologue(&mut fx, entry);
+    let start = fx.blocks[mir::START_BLOCK];
+    fx.bcx.ins().jump(start, &[]);
+
+    for (bb, data) in mir.basic_blocks.iter_enumerated() {
+        // Without landing pads nothing can reach a cleanup block.
+        if data.is_cleanup {
+            continue;
+        }
+        fx.bcx.switch_to_block(fx.blocks[bb]);
+        for stmt in &data.statements {
+            fx.span = stmt.source_info.span;
+            fx.lower_statement(&stmt.kind);
+        }
+        let terminator = data.terminator();
+        fx.span = terminator.source_info.span;
+        fx.lower_terminator(terminator);
+    }
+    fx.bcx.seal_all_blocks();
+    let config = fx.cgu.module_config();
+    fx.bcx.finalize(config);
+
+    if let Some(dir) = &cx.dump_dir {
+        let _ = std::fs::create_dir_all(dir);
+        let text = format!("; {instance}\n{}", func.display());
+        let name: String = symbol.chars().take(200).collect();
+        let _ = std::fs::write(dir.join(format!("{name}.clif")), text);
+    }
+    cx.functions.push(PendingFunction { id, symbol, func });
+}
+
+impl<'m, 'tcx> FnCx<'m, 'tcx> {
+    pub(crate) fn lcx(&self) -> MonoCx<'tcx> {
+        MonoCx(self.tcx)
+    }
+
+    pub(crate) fn layout_of(&self, ty: Ty<'tcx>) -> TyAndLayout<'tcx> {
+        MonoCx(self.tcx).spanned_layout_of(ty, self.span)
+    }
+
+    pub(crate) fn monomorphize<T: TypeFoldable<TyCtxt<'tcx>>>(&self, value: T) -> T {
+        self.instance.instantiate_mir_and_normalize_erasing_regions(
+            self.tcx,
+            ty::TypingEnv::fully_monomorphized(),
+            ty::EarlyBinder::bind(self.tcx, value),
+        )
+    }
+
+    pub(crate) fn unsupported(&self, what: impl std::fmt::Display) -> ! {
+        crate::unsupported::unsupported(self.tcx, self.span, what)
+    }
+
+    /// An internal invariant broke: report it as a compiler bug at the current span.
+    pub(crate) fn bug(&self, msg: impl std::fmt::Display) -> ! {
+        rustc_middle::span_bug!(self.span, "Cranelift backend: {msg}")
+    }
+
+    pub(crate) fn func_ref(&mut self, id: FuncId) -> FuncRef {
+        if let Some(&r) = self.func_refs.get(&id) {
+            return r;
+        }
+        let r = self.cgu.module.declare_func_in_func(id, self.bcx.func);
+        self.func_refs.insert(id, r);
+        r
+    }
+
+    pub(crate) fn data_addr(&mut self, id: DataId) -> Value {
+        let gv = match self.data_refs.get(&id) {
+            Some(&gv) => gv,
+            None => {
+                let gv = self.cgu.module.declare_data_in_func(id, self.bcx.func);
+                self.data_refs.insert(id, gv);
+                gv
+            }
+        };
+        self.bcx.ins().symbol_value(self.ptr_ty, gv)
+    }
+
+    pub(crate) fn ptr_add(&mut self, addr: Value, offset: i64) -> Value {
+        if offset == 0 { addr } else { self.bcx.ins().iadd_imm_s(addr, offset) }
+    }
+
+    pub(crate) fn iconst(&mut self, ty: Type, value: i128) -> Value {
+        if ty == types::I128 {
+            let lo = self.bcx.ins().iconst(types::I64, value as u64 as i64);
+            let hi = self.bcx.ins().iconst(types::I64, (value >> 64) as u64 as i64);
+            self.bcx.ins().iconcat(lo, hi)
+        } else {
+            let bits = ty.bits();
+            let masked = if bits >= 64 { value as i64 } else { (value as i64) & ((1i64 << bits) - 1) };
+            self.bcx.ins().iconst(ty, masked)
+        }
+    }
+
+    pub(crate) fn memcpy(&mut self, dst: Value, src: Value, size: u64, align: u64) {
+        if size == 0 {
+            return;
+        }
+        let config = self.cgu.module.target_config();
+        let align = u8::try_from(align.min(128)).unwrap_or(128);
+        self.bcx.emit_small_memory_copy(
+            config,
+            dst,
+            src,
+            size,
+            align,
+            align,
+            true,
+            crate::value::mem_flags(),
+        );
+    }
+
+    pub(crate) fn jump(&mut self, bb: BasicBlock) {
+        let block = self.blocks[bb];
+        self.bcx.ins().jump(block, &[]);
+    }
+
+    pub(crate) fn trap_unreachable(&mut self) {
+        self.bcx.ins().trap(TrapCode::unwrap_user(1));
+    }
+
+    fn lower_statement(&mut self, kind: &StatementKind<'tcx>) {
+        match kind {
+            StatementKind::Assign(assign) => {
+                let (place, rvalue) = &**assign;
+                let dest = self.place(*place);
+                self.lower_rvalue(dest, rvalue);
+            }
+            StatementKind::SetDiscriminant { place, variant_index } => {
+                let place = self.place(**place);
+                crate::discriminant::write(self, place, *variant_index);
+            }
+            StatementKind::Intrinsic(intrinsic) => match &**intrinsic {
+                NonDivergingIntrinsic::Assume(_) => {}
+                NonDivergingIntrinsic::CopyNonOverlapping(copy) => {
+                    let src = self.operand(&copy.src);
+                    let dst = self.operand(&copy.dst);
+                    let count = self.operand(&copy.count);
+                    let elem = match src.layout.ty.builtin_deref(true) {
+                        Some(ty) => self.layout_of(ty),
+                        None => self.bug("copy_nonoverlapping of a non-pointer"),
+                    };
+                    let (src, dst, count) =
+                        (src.load_scalar(self), dst.load_scalar(self), count.load_scalar(self));
+                    crate::intrinsics::copy_bytes(self, dst, src, count, elem, true);
+                }
+            },
+            StatementKind::StorageLive(_)
+            | StatementKind::StorageDead(_)
+            | StatementKind::Nop
+            | StatementKind::FakeRead(..)
+            | StatementKind::AscribeUserType(..)
+            | StatementKind::Coverage(..)
+            | StatementKind::PlaceMention(..)
+            | StatementKind::ConstEvalCounter
+            | StatementKind::BackwardIncompatibleDropHint { .. } => {}
+        }
+    }
+
+    fn lower_rvalue(&mut self, dest: CgPlace<'tcx>, rvalue: &Rvalue<'tcx>) {
+        match rvalue {
+            Rvalue::Use(op, ..) => {
+                let val = self.operand(op);
+                dest.write(self, val);
+            }
+            Rvalue::Ref(_, _, place) | Rvalue::RawPtr(_, place) => {
+                let place = self.place(*place);
+                let val = self.address_of(place, dest.layout);
+                dest.write(self, val);
+            }
+            Rvalue::Reborrow(_, _, place) | Rvalue::CopyForDeref(place) => {
+                let val = self.place(*place).to_val(self);
+                let val = val.transmute(self, dest.layout);
+                dest.write(self, val);
+            }
+            Rvalue::ThreadLocalRef(_) => self.unsupported("thread-local statics"),
+            Rvalue::BinaryOp(op, operands) => {
+                let lhs = self.operand(&operands.0);
+                let rhs = self.operand(&operands.1);
+                let val = crate::num::binop(self, *op, lhs, rhs, dest.layout);
+                dest.write(self, val);
+            }
+            Rvalue::UnaryOp(op, operand) => {
+                let val = self.operand(operand);
+                let val = crate::num::unop(self, *op, val, dest.layout);
+                dest.write(self, val);
+            }
+            Rvalue::Cast(kind, operand, ty) => {
+                let val = self.operand(operand);
+                let to = self.layout_of(self.monomorphize(*ty));
+                let val = crate::cast::cast(self, *kind, val, to);
+                dest.write(self, val);
+            }
+            Rvalue::Discriminant(place) => {
+                let place = self.place(*place);
+                let val = crate::discriminant::read(self, place, dest.layout);
+                dest.write(self, val);
+            }
+            Rvalue::Repeat(operand, count) => {
+                let val = self.operand(operand);
+                let count = self.monomorphize(*count);
+                let Some(count) = count.try_to_target_usize(self.tcx) else {
+                    self.bug("array repeat count not known after monomorphization")
+                };
+                self.repeat(dest, val, count);
+            }
+            Rvalue::Aggregate(kind, operands) => self.aggregate(dest, kind, operands),
+            Rvalue::WrapUnsafeBinder(operand, _) => {
+                let val = self.operand(operand);
+                let val = val.transmute(self, dest.layout);
+                dest.write(self, val);
+            }
+        }
+    }
+
+    /// A pointer to `place`, thin or with the place's metadata.
+    pub(crate) fn address_of(
+        &mut self,
+        place: CgPlace<'tcx>,
+        ptr_layout: TyAndLayout<'tcx>,
+    ) -> CgVal<'tcx> {
+        match place.kind {
+            PlaceKind::Addr(addr, None) => CgVal::by_val(addr, ptr_layout),
+            PlaceKind::Addr(addr, Some(meta)) => CgVal::by_val_pair(addr, meta, ptr_layout),
+            _ => self.bug(format!("address of an SSA local of `{}`", place.layout.ty)),
+        }
+    }
+
+    fn repeat(&mut self, dest: CgPlace<'tcx>, val: CgVal<'tcx>, count: u64) {
+        if count == 0 || val.layout.is_zst() {
+            return;
+        }
+        let base = dest.addr(self);
+        let elem_size = val.layout.size.bytes();
+        if count <= 16 {
+            for i in 0..count {
+                let addr = self.ptr_add(base, (i * elem_size) as i64);
+                CgPlace::at(addr, val.layout).write(self, val);
+            }
+            return;
+        }
+        let header = self.bcx.create_block();
+        let body = self.bcx.create_block();
+        let exit = self.bcx.create_block();
+        let index = self.bcx.append_block_param(header, self.ptr_ty);
+        let zero = self.bcx.ins().iconst(self.ptr_ty, 0);
+        self.bcx.ins().jump(header, &[BlockArg::Value(zero)]);
+
+        self.bcx.switch_to_block(header);
+        let done = self.bcx.ins().icmp_imm_s(
+            cranelift_codegen::ir::condcodes::IntCC::Equal,
+            index,
+            count as i64,
+        );
+        self.bcx.ins().brif(done, exit, &[], body, &[]);
+
+        self.bcx.switch_to_block(body);
+        let offset = self.bcx.ins().imul_imm_s(index, elem_size as i64);
+        let addr = self.bcx.ins().iadd(base, offset);
+        CgPlace::at(addr, val.layout).write(self, val);
+        let next = self.bcx.ins().iadd_imm_s(index, 1);
+        self.bcx.ins().jump(header, &[BlockArg::Value(next)]);
+
+        self.bcx.switch_to_block(exit);
+    }
+
+    fn aggregate(
+        &mut self,
+        dest: CgPlace<'tcx>,
+        kind: &AggregateKind<'tcx>,
+        operands: &IndexVec<FieldIdx, Operand<'tcx>>,
+    ) {
+        match kind {
+            AggregateKind::Array(_) => {
+                let base = dest.addr(self);
+                let elem = dest.elem_layout(self);
+                for (i, op) in operands.iter().enumerate() {
+                    let val = self.operand(op);
+                    let addr = self.ptr_add(base, (i as u64 * elem.size.bytes()) as i64);
+                    CgPlace::at(addr, elem).write(self, val);
+                }
+            }
+            AggregateKind::RawPtr(..) => {
+                let data = self.operand(&operands[FieldIdx::from_u32(0)]);
+                let meta = self.operand(&operands[FieldIdx::from_u32(1)]);
+                let data = data.load_scalar(self);
+                let val = if meta.layout.is_zst() {
+                    CgVal::by_val(data, dest.layout)
+                } else {
+                    let meta = meta.load_scalar(self);
+                    CgVal::by_val_pair(data, meta, dest.layout)
+                };
+                dest.write(self, val);
+            }
+            AggregateKind::Adt(_, variant, _, _, active_field) => {
+                let adt = dest.layout.ty.ty_adt_def();
+                let is_enum = adt.is_some_and(|adt| adt.is_enum());
+                let fields_place = if is_enum { dest.downcast(self, *variant) } else { dest };
+                if let Some(field) = active_field {
+                    let val = self.operand(&operands[FieldIdx::from_u32(0)]);
+                    let place = fields_place.field(self, *field);
+                    place.write(self, val);
+                } else {
+                    self.write_fields(fields_place, operands);
+                }
+                if is_enum {
+                    crate::discriminant::write(self, dest, *variant);
+                }
+            }
+            AggregateKind::Tuple | AggregateKind::Closure(..) => self.write_fields(dest, operands),
+            AggregateKind::Coroutine(..) | AggregateKind::CoroutineClosure(..) => {
+                self.unsupported("coroutines and async blocks")
+            }
+        }
+    }
+
+    fn write_fields(&mut self, dest: CgPlace<'tcx>, operands: &IndexVec<FieldIdx, Operand<'tcx>>) {
+        for (idx, op) in operands.iter_enumerated() {
+            let val = self.operand(op);
+            let place = dest.field(self, idx);
+            place.write(self, val);
+        }
+    }
+
+    pub(crate) fn operand(&mut self, op: &Operand<'tcx>) -> CgVal<'tcx> {
+        match op {
+            Operand::Copy(place) | Operand::Move(place) => self.place(*place).to_val(self),
+            Operand::Constant(constant) => crate::constant::operand(self, constant),
+            Operand::RuntimeChecks(checks) => {
+                let value = checks.value(self.tcx.sess);
+                let v = self.bcx.ins().iconst(types::I8, value as i64);
+                CgVal::by_val(v, self.layout_of(self.tcx.types.bool))
+            }
+        }
+    }
+
+    pub(crate) fn place(&mut self, place: Place<'tcx>) -> CgPlace<'tcx> {
+        let mut cur = self.locals[place.local];
+        for elem in place.projection {
+            cur = match elem {
+                ProjectionElem::Deref => {
+                    let ptr = cur.to_val(self);
+                    let pointee = match cur.layout.ty.builtin_deref(true) {
+                        Some(ty) => ty,
+                        None => self.bug(format!("deref of `{}`", cur.layout.ty)),
+                    };
+                    let pointee = self.layout_of(pointee);
+                    if pointee.is_unsized() {
+                        let (addr, meta) = ptr.load_pair(self);
+                        CgPlace::at_unsized(addr, Some(meta), pointee)
+                    } else {
+                        CgPlace::at(ptr.load_scalar(self), pointee)
+                    }
+                }
+                ProjectionElem::Field(idx, _) => cur.field(self, idx),
+                ProjectionElem::Index(local) => {
+                    let index = self.locals[local].to_val(self).load_scalar(self);
+                    cur.index(self, index)
+                }
+                ProjectionElem::ConstantIndex { offset, min_length: _, from_end } => {
+                    let index = if from_end {
+                        let len = self.place_len(cur);
+                        self.bcx.ins().iadd_imm_s(len, -(offset as i64))
+                    } else {
+                        self.bcx.ins().iconst(self.ptr_ty, offset as i64)
+                    };
+                    cur.index(self, index)
+                }
+                ProjectionElem::Subslice { from, to, from_end } => {
+                    let elem = cur.elem_layout(self);
+                    let (addr, meta) = cur.addr_and_meta(self);
+                    let addr = self.ptr_add(addr, (from * elem.size.bytes()) as i64);
+                    match cur.layout.ty.kind() {
+                        ty::Array(elem_ty, _) => {
+                            let ty = ty::Ty::new_array(self.tcx, *elem_ty, to - from);
+                            CgPlace::at(addr, self.layout_of(ty))
+                        }
+                        ty::Slice(_) if from_end => {
+                            let Some(len) = meta else { self.bug("slice place without length") };
+                            let len = self.bcx.ins().iadd_imm_s(len, -((from + to) as i64));
+                            CgPlace::at_unsized(addr, Some(len), cur.layout)
+                        }
+                        _ => self.bug(format!("subslice of `{}`", cur.layout.ty)),
+                    }
+                }
+                ProjectionElem::Downcast(_, variant) => cur.downcast(self, variant),
+                ProjectionElem::OpaqueCast(ty) | ProjectionElem::UnwrapUnsafeBinder(ty) => {
+                    let layout = self.layout_of(self.monomorphize(ty));
+                    CgPlace { kind: cur.kind, layout }
+                }
+            };
+        }
+        cur
+    }
+
+    /// Number of elements of an array or slice place.
+    fn place_len(&mut self, place: CgPlace<'tcx>) -> Value {
+        match place.layout.ty.kind() {
+            ty::Array(_, len) => {
+                let Some(len) = len.try_to_target_usize(self.tcx) else {
+                    self.bug("array length not known after monomorphization")
+                };
+                self.bcx.ins().iconst(self.ptr_ty, len as i64)
+            }
+            _ => match place.kind {
+                PlaceKind::Addr(_, Some(len)) => len,
+                _ => self.bug(format!("length of `{}`", place.layout.ty)),
+            },
+        }
+    }
+
+    fn lower_terminator(&mut self, terminator: &mir::Terminator<'tcx>) {
+        match &terminator.kind {
+            TerminatorKind::Goto { target } => self.jump(*target),
+            TerminatorKind::SwitchInt { discr, targets } => {
+                let discr = self.operand(discr);
+                let v = discr.load_scalar(self);
+                let otherwise = self.blocks[targets.otherwise()];
+                if targets.iter().len() == 1 {
+                    let (value, bb) = targets.iter().next().unwrap_or_else(|| self.bug("empty switch"));
+                    let target = self.blocks[bb];
+                    let ty = self.bcx.func.dfg.value_type(v);
+                    if value == 0 {
+                        self.bcx.ins().brif(v, otherwise, &[], target, &[]);
+                    } else {
+                        let expected = self.iconst(ty, value as i128);
+                        let eq = self.bcx.ins().icmp(
+                            cranelift_codegen::ir::condcodes::IntCC::Equal,
+                            v,
+                            expected,
+                        );
+                        self.bcx.ins().brif(eq, target, &[], otherwise, &[]);
+                    }
+                } else {
+                    let mut switch = Switch::new();
+                    for (value, bb) in targets.iter() {
+                        switch.set_entry(value, self.blocks[bb]);
+                    }
+                    switch.emit(&mut self.bcx, v, otherwise);
+                }
+            }
+            TerminatorKind::Return => crate::abi::lower_return(self),
+            TerminatorKind::Unreachable => self.trap_unreachable(),
+            TerminatorKind::UnwindResume | TerminatorKind::UnwindTerminate(_) => {
+                self.trap_unreachable()
+            }
+            TerminatorKind::Assert { cond, expected, msg, target, .. } => {
+                crate::abi::lower_assert(self, cond, *expected, msg, *target, terminator.source_info)
+            }
+            TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
+                crate::abi::lower_call_terminator(
+                    self,
+                    func,
+                    args,
+                    *destination,
+                    *target,
+                    *fn_span,
+                    terminator.source_info,
+                );
+            }
+            TerminatorKind::Drop { place, target, .. } => {
+                crate::abi::lower_drop(self, *place, *target, terminator.source_info)
+            }
+            TerminatorKind::FalseEdge { real_target, .. } => self.jump(*real_target),
+            TerminatorKind::FalseUnwind { real_target, .. } => self.jump(*real_target),
+            TerminatorKind::TailCall { .. } => self.unsupported("`become` tail calls"),
+            TerminatorKind::InlineAsm { .. } => self.unsupported("inline assembly (`asm!`)"),
+            TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
+                self.unsupported("coroutines and async blocks")
+            }
+        }
+    }
+}

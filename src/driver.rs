@@ -1,0 +1,306 @@
+//! The module level: one `ObjectModule` per CGU, driven by `rustc_codegen_ssa`'s coordinator.
+//!
+//! The coordinator calls [`ClifDriver::compile_codegen_unit`] on the main thread (MIR → CLIF needs
+//! the `TyCtxt`), then hands the resulting [`ClifModule`] to a worker thread that compiles the CLIF
+//! to machine code and writes the object file ([`WriteBackendMethods::codegen`]). Parallelism under
+//! the jobserver and reuse of unchanged CGUs under `-Cincremental` come from the coordinator.
+
+use std::convert::Infallible;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use cranelift_codegen::Context;
+use cranelift_codegen::ir::{Function, Signature, UserFuncName, Value};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use rustc_ast::expand::allocator::AllocatorMethod;
+use rustc_codegen_ssa::back::lto::ThinModule;
+use rustc_codegen_ssa::back::write::{
+    CodegenContext, FatLtoInput, ModuleConfig, SharedEmitter, TargetMachineFactoryFn, ThinLtoInput,
+};
+use rustc_codegen_ssa::traits::{ExtraBackendMethods, WriteBackendMethods};
+use rustc_codegen_ssa::{CompiledModule, ModuleCodegen, ModuleKind};
+use rustc_data_structures::profiling::SelfProfilerRef;
+use rustc_errors::DiagCtxt;
+use rustc_middle::dep_graph::WorkProduct;
+use rustc_middle::mono::MonoItem;
+use rustc_middle::ty::TyCtxt;
+use rustc_session::Session;
+use rustc_session::config::{OptLevel, OutputType};
+use rustc_span::Symbol;
+
+use crate::constant::ConstantCx;
+
+/// A function lowered to CLIF, waiting for a worker to compile it.
+pub(crate) struct PendingFunction {
+    pub(crate) id: FuncId,
+    pub(crate) symbol: String,
+    pub(crate) func: Function,
+}
+
+/// One CGU between MIR lowering and object emission.
+pub(crate) struct ClifModule {
+    object: ObjectModule,
+    functions: Vec<PendingFunction>,
+}
+
+/// The per-CGU state shared by the lowering of all its items.
+pub(crate) struct CguCx<'tcx> {
+    pub(crate) tcx: TyCtxt<'tcx>,
+    pub(crate) module: ObjectModule,
+    pub(crate) constants: ConstantCx,
+    pub(crate) functions: Vec<PendingFunction>,
+    /// Where `CG_CLIF_DUMP` writes CLIF text, if requested.
+    pub(crate) dump_dir: Option<PathBuf>,
+}
+
+fn new_object_module(tcx: TyCtxt<'_>, name: &str) -> ObjectModule {
+    let isa = crate::isa::build_isa(tcx.sess);
+    let mut builder = match ObjectBuilder::new(
+        isa,
+        format!("{name}.o"),
+        cranelift_module::default_libcall_names(),
+    ) {
+        Ok(builder) => builder,
+        Err(err) => tcx.dcx().fatal(format!("cannot create an object file for `{name}`: {err}")),
+    };
+    builder.per_function_section(tcx.sess.opts.unstable_opts.function_sections.unwrap_or(true));
+    ObjectModule::new(builder)
+}
+
+impl<'tcx> CguCx<'tcx> {
+    fn new(tcx: TyCtxt<'tcx>, name: &str) -> Self {
+        let dump_dir = crate::config::clif_dump_dir(tcx.output_filenames(()));
+        CguCx {
+            tcx,
+            module: new_object_module(tcx, name),
+            constants: ConstantCx::default(),
+            functions: Vec::new(),
+            dump_dir,
+        }
+    }
+
+    pub(crate) fn module_config(&self) -> cranelift_codegen::isa::TargetFrontendConfig {
+        self.module.target_config()
+    }
+
+    /// Defines an exported function `name` whose single block is built by `body`; for shims.
+    pub(crate) fn define_shim_function(
+        &mut self,
+        name: &str,
+        sig: Signature,
+        body: impl FnOnce(&mut FunctionBuilder<'_>, &mut ObjectModule, &[Value]),
+    ) {
+        let id = match self.module.declare_function(name, Linkage::Export, &sig) {
+            Ok(id) => id,
+            Err(err) => self.tcx.dcx().fatal(format!("cannot declare `{name}`: {err}")),
+        };
+        let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut builder_cx = FunctionBuilderContext::new();
+        let mut bcx = FunctionBuilder::new(&mut func, &mut builder_cx);
+        let block = bcx.create_block();
+        bcx.switch_to_block(block);
+        bcx.append_block_params_for_function_params(block);
+        let params = bcx.block_params(block).to_vec();
+        body(&mut bcx, &mut self.module, &params);
+        bcx.seal_all_blocks();
+        bcx.finalize(self.module.target_config());
+        self.functions.push(PendingFunction { id, symbol: name.to_owned(), func });
+    }
+
+    fn into_module(mut self) -> ClifModule {
+        self.constants.define_pending(self.tcx, &mut self.module);
+        ClifModule { object: self.module, functions: self.functions }
+    }
+}
+
+/// Lowers every mono item of one CGU: declare all functions first, then define each item.
+fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
+    let cgu = tcx.codegen_unit(cgu_name);
+    let items = cgu.items_in_deterministic_order(tcx);
+    let mut cx = CguCx::new(tcx, cgu_name.as_str());
+
+    for (item, data) in &items {
+        let linkage = crate::abi::linkage_of(tcx, *item, data.linkage, data.visibility);
+        match *item {
+            MonoItem::Fn(instance) => {
+                crate::abi::declare_instance(&mut cx, instance, linkage);
+            }
+            MonoItem::Static(def_id) => crate::constant::declare_static(&mut cx, def_id, linkage),
+            MonoItem::GlobalAsm(_) => {}
+        }
+    }
+    for (item, _) in &items {
+        match *item {
+            MonoItem::Fn(instance) => crate::base::lower_function(&mut cx, instance),
+            MonoItem::Static(def_id) => crate::constant::define_static(&mut cx, def_id),
+            MonoItem::GlobalAsm(item_id) => crate::unsupported::unsupported(
+                tcx,
+                tcx.def_span(item_id.owner_id),
+                "`global_asm!`",
+            ),
+        }
+    }
+    crate::main_shim::maybe_define_main(&mut cx, cgu);
+    cx.into_module()
+}
+
+/// Compiles the CLIF of one module to machine code and writes its object file.
+fn emit_module(
+    cgcx: &CodegenContext,
+    prof: &SelfProfilerRef,
+    module: ClifModule,
+    name: String,
+    kind: ModuleKind,
+) -> Result<CompiledModule, String> {
+    let ClifModule { mut object, functions } = module;
+    let mut eh_frame = crate::unwind::EhFrameBuilder::new(object.isa());
+    let mut ctx = Context::new();
+    prof.generic_activity_with_arg("compile functions", &*name).run(|| {
+        for pending in functions {
+            ctx.clear();
+            ctx.func = pending.func;
+            object.define_function(pending.id, &mut ctx).map_err(|err| {
+                format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
+            })?;
+            eh_frame.add_function(object.isa(), &ctx, pending.id)?;
+        }
+        Ok::<(), String>(())
+    })?;
+
+    let mut product = object.finish();
+    eh_frame.emit(&mut product);
+
+    let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, &name);
+    let bytes = product.object.write().map_err(|err| format!("cannot encode object: {err}"))?;
+    std::fs::write(&path, bytes)
+        .map_err(|err| format!("cannot write object file {}: {err}", path.display()))?;
+
+    Ok(CompiledModule {
+        name,
+        kind,
+        object: Some(path),
+        global_asm_object: None,
+        dwarf_object: None,
+        bytecode: None,
+        assembly: None,
+        llvm_ir: None,
+        links_from_incr_cache: Vec::new(),
+    })
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct ClifDriver;
+
+impl ExtraBackendMethods for ClifDriver {
+    type Module = ClifModule;
+
+    fn codegen_allocator<'tcx>(
+        &self,
+        tcx: TyCtxt<'tcx>,
+        module_name: &str,
+        methods: &[AllocatorMethod],
+    ) -> ClifModule {
+        let mut cx = CguCx::new(tcx, module_name);
+        crate::allocator::define_shim(&mut cx, methods);
+        cx.into_module()
+    }
+
+    fn compile_codegen_unit(
+        &self,
+        tcx: TyCtxt<'_>,
+        cgu_name: Symbol,
+    ) -> (ModuleCodegen<ClifModule>, u64) {
+        let start = std::time::Instant::now();
+        let dep_node = tcx.codegen_unit(cgu_name).codegen_dep_node(tcx);
+        let (module, _) = tcx.dep_graph.with_task(
+            dep_node,
+            tcx,
+            || ModuleCodegen::new_regular(cgu_name.as_str().to_owned(), lower_cgu(tcx, cgu_name)),
+            Some(rustc_middle::dep_graph::hash_result),
+        );
+        // The coordinator schedules big CGUs first; lowering time predicts compile time well.
+        (module, start.elapsed().as_nanos() as u64)
+    }
+}
+
+impl WriteBackendMethods for ClifDriver {
+    type Module = ClifModule;
+    type ModuleBuffer = Infallible;
+    type TargetMachine = ();
+    type ThinData = Infallible;
+
+    fn target_machine_factory(
+        &self,
+        _sess: &Session,
+        _opt_level: OptLevel,
+        _target_features: &[String],
+    ) -> TargetMachineFactoryFn<Self> {
+        Arc::new(|_, _| ())
+    }
+
+    fn optimize_and_codegen_fat_lto(
+        sess: &Session,
+        _cgcx: &CodegenContext,
+        _shared_emitter: &SharedEmitter,
+        _tm_factory: TargetMachineFactoryFn<Self>,
+        _exported_symbols_for_lto: &[String],
+        _each_linked_rlib_for_lto: &[PathBuf],
+        _modules: Vec<FatLtoInput<Self>>,
+    ) -> CompiledModule {
+        // `config::check_session_options` refuses LTO before codegen starts.
+        sess.dcx().fatal("LTO is not yet supported by the Cranelift backend")
+    }
+
+    fn run_thin_lto(
+        _cgcx: &CodegenContext,
+        _prof: &SelfProfilerRef,
+        dcx: rustc_errors::DiagCtxtHandle<'_>,
+        _exported_symbols_for_lto: &[String],
+        _each_linked_rlib_for_lto: &[PathBuf],
+        _modules: Vec<ThinLtoInput<Self>>,
+    ) -> (Vec<ThinModule<Self>>, Vec<WorkProduct>) {
+        dcx.fatal("ThinLTO is not yet supported by the Cranelift backend")
+    }
+
+    fn optimize(
+        _cgcx: &CodegenContext,
+        _prof: &SelfProfilerRef,
+        _shared_emitter: &SharedEmitter,
+        _module: &mut ModuleCodegen<ClifModule>,
+        _config: &ModuleConfig,
+    ) {
+        // Cranelift optimizes while compiling each function in `codegen`.
+    }
+
+    fn optimize_and_codegen_thin(
+        cgcx: &CodegenContext,
+        _prof: &SelfProfilerRef,
+        shared_emitter: &SharedEmitter,
+        _tm_factory: TargetMachineFactoryFn<Self>,
+        _thin: ThinModule<Self>,
+    ) -> CompiledModule {
+        let _ = cgcx;
+        DiagCtxt::new(Box::new(shared_emitter.clone()))
+            .handle()
+            .fatal("ThinLTO is not yet supported by the Cranelift backend")
+    }
+
+    fn codegen(
+        cgcx: &CodegenContext,
+        prof: &SelfProfilerRef,
+        shared_emitter: &SharedEmitter,
+        module: ModuleCodegen<ClifModule>,
+        _config: &ModuleConfig,
+    ) -> CompiledModule {
+        let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
+        emit_module(cgcx, prof, module.module_llvm, module.name, module.kind)
+            .unwrap_or_else(|err| dcx.handle().fatal(err))
+    }
+
+    fn serialize_module(module: ClifModule, _is_thin: bool) -> Infallible {
+        let _ = module;
+        unreachable!("LTO is refused before codegen starts")
+    }
+}

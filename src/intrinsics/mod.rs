@@ -1,0 +1,420 @@
+//! Rust intrinsics (`core::intrinsics`) lowered directly to CLIF or to runtime library calls.
+
+mod atomic;
+mod float;
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, Value, types};
+use rustc_abi::{BackendRepr, FieldIdx};
+use rustc_middle::mir::{BasicBlock, BinOp, SourceInfo};
+use rustc_middle::ty::layout::TyAndLayout;
+use rustc_middle::ty::{self, Instance, Ty};
+use rustc_span::sym;
+
+use crate::base::FnCx;
+use crate::num::{call_builtin, int_binop};
+use crate::place::CgPlace;
+use crate::value::{CgVal, mem_flags};
+
+/// Lowers a call of `instance` (an intrinsic) and jumps to `target`. Returns the instance to
+/// call instead when the intrinsic is better served by its fallback body in `core`.
+pub(crate) fn lower<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    instance: Instance<'tcx>,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+    target: Option<BasicBlock>,
+    source_info: SourceInfo,
+) -> Option<Instance<'tcx>> {
+    let tcx = fx.tcx;
+    let name = tcx.item_name(instance.def_id());
+    let generic_ty = |i: usize| instance.args.type_at(i);
+
+    match name {
+        sym::abort => {
+            fx.bcx.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+            return None;
+        }
+        sym::unreachable => {
+            fx.trap_unreachable();
+            return None;
+        }
+        sym::catch_unwind => fx.unsupported("`catch_unwind` (panic=unwind landing pads)"),
+        sym::assume | sym::cold_path => {}
+        sym::unlikely | sym::black_box => dest.write(fx, args[0]),
+        _ if name.as_str() == "likely" => dest.write(fx, args[0]),
+        sym::forget => {}
+        sym::caller_location => {
+            let loc = crate::abi::caller_location(fx, source_info);
+            dest.write(fx, loc);
+        }
+        sym::size_of_val | sym::align_of_val => {
+            let (size, align) = size_and_align_of_val(fx, generic_ty(0), args[0]);
+            let v = if name == sym::size_of_val { size } else { align };
+            dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
+        sym::needs_drop
+        | sym::type_id
+        | sym::type_name
+        | sym::size_of
+        | sym::align_of
+        | sym::variant_count => {
+            let value = match tcx.const_eval_instance(
+                ty::TypingEnv::fully_monomorphized(),
+                instance,
+                source_info.span,
+            ) {
+                Ok(value) => value,
+                Err(_) => tcx.dcx().span_fatal(source_info.span, "could not evaluate intrinsic"),
+            };
+            let val = crate::constant::const_value(fx, value, dest.layout.ty);
+            dest.write(fx, val);
+        }
+        sym::copy_nonoverlapping | sym::copy => {
+            let elem = fx.layout_of(generic_ty(0));
+            let src = args[0].load_scalar(fx);
+            let dst = args[1].load_scalar(fx);
+            let count = args[2].load_scalar(fx);
+            copy_bytes(fx, dst, src, count, elem, name == sym::copy_nonoverlapping);
+        }
+        sym::write_bytes | sym::volatile_set_memory => {
+            let elem = fx.layout_of(generic_ty(0));
+            let dst = args[0].load_scalar(fx);
+            let byte = args[1].load_scalar(fx);
+            let count = args[2].load_scalar(fx);
+            let bytes = fx.bcx.ins().imul_imm_s(count, elem.size.bytes() as i64);
+            let config = fx.cgu.module_config();
+            fx.bcx.call_memset(config, dst, byte, bytes);
+        }
+        sym::volatile_copy_memory | sym::volatile_copy_nonoverlapping_memory => {
+            let elem = fx.layout_of(generic_ty(0));
+            let dst = args[0].load_scalar(fx);
+            let src = args[1].load_scalar(fx);
+            let count = args[2].load_scalar(fx);
+            copy_bytes(fx, dst, src, count, elem, false);
+        }
+        sym::volatile_load | sym::unaligned_volatile_load => {
+            let ptr = args[0].load_scalar(fx);
+            let val = CgPlace::at(ptr, dest.layout).to_val(fx);
+            let val = force_load(fx, val);
+            dest.write(fx, val);
+        }
+        sym::volatile_store | sym::unaligned_volatile_store | sym::nontemporal_store => {
+            let ptr = args[0].load_scalar(fx);
+            CgPlace::at(ptr, args[1].layout).write(fx, args[1]);
+        }
+        sym::ctpop | sym::ctlz | sym::ctlz_nonzero | sym::cttz | sym::cttz_nonzero => {
+            let v = args[0].load_scalar(fx);
+            let res = match name {
+                sym::ctpop => fx.bcx.ins().popcnt(v),
+                sym::ctlz | sym::ctlz_nonzero => fx.bcx.ins().clz(v),
+                _ => fx.bcx.ins().ctz(v),
+            };
+            let res = crate::cast::int_resize(fx, res, types::I32, false);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::bswap => {
+            let v = args[0].load_scalar(fx);
+            let ty = fx.bcx.func.dfg.value_type(v);
+            let res = if ty == types::I8 { v } else { fx.bcx.ins().bswap(v) };
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::bitreverse => {
+            let v = args[0].load_scalar(fx);
+            let res = fx.bcx.ins().bitrev(v);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::rotate_left | sym::rotate_right => {
+            let v = args[0].load_scalar(fx);
+            let amount = args[1].load_scalar(fx);
+            let res = if name == sym::rotate_left {
+                fx.bcx.ins().rotl(v, amount)
+            } else {
+                fx.bcx.ins().rotr(v, amount)
+            };
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::saturating_add | sym::saturating_sub => {
+            let signed = generic_ty(0).is_signed();
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let res = saturating(fx, name == sym::saturating_add, signed, a, b);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::exact_div
+        | sym::unchecked_div
+        | sym::unchecked_rem
+        | sym::unchecked_add
+        | sym::unchecked_sub
+        | sym::unchecked_mul
+        | sym::unchecked_shl
+        | sym::unchecked_shr
+        | sym::wrapping_add
+        | sym::wrapping_sub
+        | sym::wrapping_mul
+        | sym::disjoint_bitor
+        | sym::three_way_compare => {
+            let op = match name {
+                sym::exact_div | sym::unchecked_div => BinOp::Div,
+                sym::unchecked_rem => BinOp::Rem,
+                sym::unchecked_add | sym::wrapping_add => BinOp::Add,
+                sym::unchecked_sub | sym::wrapping_sub => BinOp::Sub,
+                sym::unchecked_mul | sym::wrapping_mul => BinOp::Mul,
+                sym::unchecked_shl => BinOp::Shl,
+                sym::unchecked_shr => BinOp::Shr,
+                sym::disjoint_bitor => BinOp::BitOr,
+                _ => BinOp::Cmp,
+            };
+            let val = crate::num::binop(fx, op, args[0], args[1], dest.layout);
+            dest.write(fx, val);
+        }
+        sym::add_with_overflow | sym::sub_with_overflow | sym::mul_with_overflow => {
+            let op = match name {
+                sym::add_with_overflow => BinOp::AddWithOverflow,
+                sym::sub_with_overflow => BinOp::SubWithOverflow,
+                _ => BinOp::MulWithOverflow,
+            };
+            let val = crate::num::binop(fx, op, args[0], args[1], dest.layout);
+            dest.write(fx, val);
+        }
+        sym::ptr_offset_from | sym::ptr_offset_from_unsigned => {
+            let size = fx.layout_of(generic_ty(0)).size.bytes() as i64;
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let diff = fx.bcx.ins().isub(a, b);
+            let res = if size <= 1 {
+                diff
+            } else if name == sym::ptr_offset_from {
+                fx.bcx.ins().sdiv_imm_s(diff, size)
+            } else {
+                fx.bcx.ins().udiv_imm_u(diff, size)
+            };
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::arith_offset => {
+            let size = fx.layout_of(generic_ty(0)).size.bytes() as i64;
+            let ptr = args[0].load_scalar(fx);
+            let count = args[1].load_scalar(fx);
+            let bytes = fx.bcx.ins().imul_imm_s(count, size);
+            let res = fx.bcx.ins().iadd(ptr, bytes);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::ptr_mask => {
+            let ptr = args[0].load_scalar(fx);
+            let mask = args[1].load_scalar(fx);
+            let res = fx.bcx.ins().band(ptr, mask);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::ptr_guaranteed_cmp => {
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let res = fx.bcx.ins().icmp(IntCC::Equal, a, b);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::raw_eq => {
+            let layout = fx.layout_of(generic_ty(0));
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let size = fx.bcx.ins().iconst(fx.ptr_ty, layout.size.bytes() as i64);
+            let cmp = call_builtin(fx, "memcmp", &[a, b, size], types::I32);
+            let res = fx.bcx.ins().icmp_imm_s(IntCC::Equal, cmp, 0);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::compare_bytes => {
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let n = args[2].load_scalar(fx);
+            let res = call_builtin(fx, "memcmp", &[a, b, n], types::I32);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::is_val_statically_known => {
+            let res = fx.bcx.ins().iconst(types::I8, 0);
+            dest.write(fx, CgVal::by_val(res, dest.layout));
+        }
+        sym::select_unpredictable => {
+            let cond = args[0].load_scalar(fx);
+            select_val(fx, cond, args[1], args[2], dest);
+        }
+        sym::discriminant_value => {
+            let ptr = args[0].load_scalar(fx);
+            let place = CgPlace::at(ptr, fx.layout_of(generic_ty(0)));
+            let val = crate::discriminant::read(fx, place, dest.layout);
+            dest.write(fx, val);
+        }
+        sym::assert_inhabited | sym::assert_zero_valid | sym::assert_mem_uninitialized_valid => {
+            assert_valid(fx, name, generic_ty(0));
+        }
+        sym::const_allocate => {
+            let null = fx.bcx.ins().iconst(fx.ptr_ty, 0);
+            dest.write(fx, CgVal::by_val(null, dest.layout));
+        }
+        sym::const_deallocate => {}
+        _ if atomic::lower(fx, name, instance, args, dest) => {}
+        _ if float::lower(fx, name, args, dest) => {}
+        _ => {
+            let intrinsic = tcx.intrinsic(instance.def_id());
+            if intrinsic.is_some_and(|i| !i.must_be_overridden) {
+                return Some(Instance::new_raw(instance.def_id(), instance.args));
+            }
+            fx.unsupported(format!("the intrinsic `{name}`"));
+        }
+    }
+    match target {
+        Some(bb) => fx.jump(bb),
+        None => fx.trap_unreachable(),
+    }
+    None
+}
+
+/// Copies `count` elements of `elem` from `src` to `dst` (memcpy or memmove).
+pub(crate) fn copy_bytes(
+    fx: &mut FnCx<'_, '_>,
+    dst: Value,
+    src: Value,
+    count: Value,
+    elem: TyAndLayout<'_>,
+    nonoverlapping: bool,
+) {
+    let bytes = fx.bcx.ins().imul_imm_s(count, elem.size.bytes() as i64);
+    let config = fx.cgu.module_config();
+    if nonoverlapping {
+        fx.bcx.call_memcpy(config, dst, src, bytes);
+    } else {
+        fx.bcx.call_memmove(config, dst, src, bytes);
+    }
+}
+
+/// Loads a value now (for volatile reads), rather than leaving it behind an address.
+fn force_load<'tcx>(fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>) -> CgVal<'tcx> {
+    match val.layout.backend_repr {
+        BackendRepr::Scalar(_) => {
+            let v = val.load_scalar(fx);
+            CgVal::by_val(v, val.layout)
+        }
+        BackendRepr::ScalarPair { .. } => {
+            let (a, b) = val.load_pair(fx);
+            CgVal::by_val_pair(a, b, val.layout)
+        }
+        _ => {
+            let copy = CgPlace::new_stack(fx, val.layout);
+            copy.write(fx, val);
+            copy.to_val(fx)
+        }
+    }
+}
+
+fn saturating(fx: &mut FnCx<'_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {
+    let ty = fx.bcx.func.dfg.value_type(a);
+    let wrapped = int_binop(fx, if add { BinOp::Add } else { BinOp::Sub }, signed, a, b);
+    let bits = ty.bits();
+    if !signed {
+        let overflow = if add {
+            fx.bcx.ins().icmp(IntCC::UnsignedLessThan, wrapped, a)
+        } else {
+            fx.bcx.ins().icmp(IntCC::UnsignedLessThan, a, b)
+        };
+        let limit = if add { fx.iconst(ty, -1) } else { fx.iconst(ty, 0) };
+        return fx.bcx.ins().select(overflow, limit, wrapped);
+    }
+    let res = wrapped;
+    let (x, y) = if add {
+        (fx.bcx.ins().bxor(res, a), fx.bcx.ins().bxor(res, b))
+    } else {
+        (fx.bcx.ins().bxor(a, b), fx.bcx.ins().bxor(a, res))
+    };
+    let both = fx.bcx.ins().band(x, y);
+    let zero = fx.iconst(ty, 0);
+    let overflow = fx.bcx.ins().icmp(IntCC::SignedLessThan, both, zero);
+    // On overflow the true result has the sign of `a`: saturate towards it.
+    let min = fx.iconst(ty, i128::MIN >> (128 - bits));
+    let max = fx.iconst(ty, i128::MAX >> (128 - bits));
+    let a_neg = fx.bcx.ins().icmp(IntCC::SignedLessThan, a, zero);
+    let limit = fx.bcx.ins().select(a_neg, min, max);
+    fx.bcx.ins().select(overflow, limit, res)
+}
+
+fn select_val<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    cond: Value,
+    if_true: CgVal<'tcx>,
+    if_false: CgVal<'tcx>,
+    dest: CgPlace<'tcx>,
+) {
+    let then_block = fx.bcx.create_block();
+    let else_block = fx.bcx.create_block();
+    let join = fx.bcx.create_block();
+    fx.bcx.ins().brif(cond, then_block, &[], else_block, &[]);
+    fx.bcx.switch_to_block(then_block);
+    dest.write(fx, if_true);
+    fx.bcx.ins().jump(join, &[]);
+    fx.bcx.switch_to_block(else_block);
+    dest.write(fx, if_false);
+    fx.bcx.ins().jump(join, &[]);
+    fx.bcx.switch_to_block(join);
+}
+
+/// Size and alignment of the value behind a (possibly wide) pointer.
+pub(crate) fn size_and_align_of_val<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    ty: Ty<'tcx>,
+    ptr: CgVal<'tcx>,
+) -> (Value, Value) {
+    let layout = fx.layout_of(ty);
+    if layout.is_sized() {
+        let size = fx.bcx.ins().iconst(fx.ptr_ty, layout.size.bytes() as i64);
+        let align = fx.bcx.ins().iconst(fx.ptr_ty, layout.align.abi.bytes() as i64);
+        return (size, align);
+    }
+    let (_, meta) = ptr.load_pair(fx);
+    let tail = fx.tcx.struct_tail_for_codegen(ty, ty::TypingEnv::fully_monomorphized());
+    let (tail_size, tail_align) = match tail.kind() {
+        ty::Dynamic(..) => {
+            let psize = fx.tcx.data_layout.pointer_size().bytes() as i32;
+            let size = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), meta, psize);
+            let align = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), meta, 2 * psize);
+            (size, align)
+        }
+        ty::Slice(elem) | ty::Array(elem, _) => {
+            let elem = fx.layout_of(*elem);
+            let size = fx.bcx.ins().imul_imm_s(meta, elem.size.bytes() as i64);
+            let align = fx.bcx.ins().iconst(fx.ptr_ty, elem.align.abi.bytes() as i64);
+            (size, align)
+        }
+        ty::Str => {
+            let align = fx.bcx.ins().iconst(fx.ptr_ty, 1);
+            (meta, align)
+        }
+        _ => fx.bug(format!("size_of_val of `{ty}`")),
+    };
+    if tail == ty {
+        return (tail_size, tail_align);
+    }
+    // A struct with an unsized tail: sized prefix, then the tail at its alignment.
+    let last = FieldIdx::from_usize(layout.fields.count() - 1);
+    let prefix = layout.fields.offset(last.as_usize()).bytes() as i64;
+    let sized_align = fx.bcx.ins().iconst(fx.ptr_ty, layout.align.abi.bytes() as i64);
+    let align = fx.bcx.ins().umax(sized_align, tail_align);
+    let unaligned = fx.bcx.ins().iadd_imm_s(tail_size, prefix);
+    let mask = fx.bcx.ins().iadd_imm_s(align, -1);
+    let rounded = fx.bcx.ins().iadd(unaligned, mask);
+    let not_mask = fx.bcx.ins().bnot(mask);
+    let size = fx.bcx.ins().band(rounded, not_mask);
+    (size, align)
+}
+
+fn assert_valid<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: rustc_span::Symbol, ty: Ty<'tcx>) {
+    use rustc_middle::ty::layout::ValidityRequirement;
+    let requirement = match name {
+        sym::assert_inhabited => ValidityRequirement::Inhabited,
+        sym::assert_zero_valid => ValidityRequirement::Zero,
+        _ => ValidityRequirement::UninitMitigated0x01Fill,
+    };
+    let ok = fx
+        .tcx
+        .check_validity_requirement((requirement, ty::TypingEnv::fully_monomorphized().as_query_input(ty)))
+        .unwrap_or(true);
+    if !ok {
+        fx.unsupported(format!("a run-time panic of `{name}` for `{ty}`"));
+    }
+}
+

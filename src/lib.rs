@@ -1,0 +1,123 @@
+//! A rustc codegen backend that lowers MIR to Cranelift IR.
+//!
+//! rustc loads this dylib through `-Zcodegen-backend` and calls [`__rustc_codegen_backend`]. The
+//! module level (CGU scheduling, worker threads, incremental reuse, linking) is driven by
+//! `rustc_codegen_ssa`'s coordinator; everything below a CGU is our own single-pass lowering.
+
+#![feature(rustc_private)]
+#![warn(rust_2018_idioms)]
+#![warn(unreachable_pub)]
+#![warn(unused_lifetimes)]
+
+extern crate rustc_abi;
+extern crate rustc_ast;
+extern crate rustc_codegen_ssa;
+extern crate rustc_data_structures;
+extern crate rustc_errors;
+extern crate rustc_hir;
+extern crate rustc_index;
+extern crate rustc_middle;
+extern crate rustc_session;
+extern crate rustc_span;
+extern crate rustc_symbol_mangling;
+extern crate rustc_target;
+
+// Links us against the rustc_driver dylib instead of statically duplicating rustc's crates.
+#[allow(unused_extern_crates)]
+extern crate rustc_driver;
+
+mod abi;
+mod allocator;
+mod analyze;
+mod base;
+mod cast;
+mod config;
+mod constant;
+mod discriminant;
+mod driver;
+mod intrinsics;
+mod isa;
+mod layout;
+mod main_shim;
+mod num;
+mod place;
+mod unsize;
+mod unsupported;
+mod unwind;
+mod value;
+
+use std::any::Any;
+
+use rustc_codegen_ssa::traits::CodegenBackend;
+use rustc_codegen_ssa::{CompiledModules, CrateInfo, TargetConfig};
+use rustc_middle::dep_graph::WorkProductMap;
+use rustc_middle::ty::TyCtxt;
+use rustc_session::Session;
+use rustc_session::config::OutputFilenames;
+use rustc_span::{Symbol, sym};
+use rustc_target::spec::Arch;
+
+/// The backend object rustc talks to.
+pub struct CraneliftBackend;
+
+impl CodegenBackend for CraneliftBackend {
+    fn name(&self) -> &'static str {
+        "cranelift"
+    }
+
+    fn init(&self, sess: &Session) {
+        isa::check_target(sess);
+        config::check_session_options(sess);
+    }
+
+    fn target_config(&self, sess: &Session) -> TargetConfig {
+        let target_features = match sess.target.arch {
+            // The x86_64 baseline: rustc requires x87 and the psABI mandates SSE2.
+            Arch::X86_64 => vec![sym::fxsr, sym::sse, sym::sse2, Symbol::intern("x87")],
+            // AArch64 Linux mandates Neon.
+            Arch::AArch64 => vec![sym::neon],
+            _ => vec![],
+        };
+        TargetConfig {
+            unstable_target_features: target_features.clone(),
+            target_features,
+            has_reliable_f16: false,
+            has_reliable_f16_math: false,
+            has_reliable_f128: false,
+            has_reliable_f128_math: false,
+        }
+    }
+
+    fn target_cpu(&self, sess: &Session) -> String {
+        sess.opts.cg.target_cpu.clone().unwrap_or_else(|| sess.target.cpu.to_string())
+    }
+
+    fn print_version(&self) {
+        println!("Cranelift version: {}", cranelift_codegen::VERSION);
+    }
+
+    fn codegen_crate(&self, tcx: TyCtxt<'_>) -> Box<dyn Any> {
+        Box::new(rustc_codegen_ssa::base::codegen_crate(driver::ClifDriver, tcx))
+    }
+
+    fn join_codegen(
+        &self,
+        ongoing_codegen: Box<dyn Any>,
+        sess: &Session,
+        _outputs: &OutputFilenames,
+        crate_info: &CrateInfo,
+    ) -> (CompiledModules, WorkProductMap) {
+        match ongoing_codegen
+            .downcast::<rustc_codegen_ssa::back::write::OngoingCodegen<driver::ClifDriver>>()
+        {
+            Ok(ongoing) => ongoing.join(sess, crate_info),
+            Err(_) => sess.dcx().fatal("codegen result of an unexpected type"),
+        }
+    }
+}
+
+/// The entry point rustc looks up in a codegen backend dylib.
+#[unsafe(no_mangle)]
+pub fn __rustc_codegen_backend() -> Box<dyn CodegenBackend> {
+    Box::new(CraneliftBackend)
+}

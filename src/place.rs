@@ -1,0 +1,193 @@
+//! Places: where a MIR place lives (SSA variables or memory) and how projections move through it.
+
+use cranelift_codegen::ir::{InstBuilder, StackSlotData, StackSlotKind, Value};
+use cranelift_frontend::Variable;
+use rustc_abi::{FieldIdx, Size, VariantIdx};
+use rustc_middle::ty::layout::TyAndLayout;
+
+use crate::base::FnCx;
+use crate::layout::{RegRepr, reg_repr};
+use crate::value::{CgVal, ValKind, mem_flags, pair_b_offset};
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum PlaceKind {
+    Var(Variable),
+    VarPair(Variable, Variable),
+    /// In memory at this address, with metadata if the place is unsized.
+    Addr(Value, Option<Value>),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CgPlace<'tcx> {
+    pub(crate) kind: PlaceKind,
+    pub(crate) layout: TyAndLayout<'tcx>,
+}
+
+impl<'tcx> CgPlace<'tcx> {
+    pub(crate) fn at(addr: Value, layout: TyAndLayout<'tcx>) -> Self {
+        CgPlace { kind: PlaceKind::Addr(addr, None), layout }
+    }
+
+    pub(crate) fn at_unsized(addr: Value, meta: Option<Value>, layout: TyAndLayout<'tcx>) -> Self {
+        CgPlace { kind: PlaceKind::Addr(addr, meta), layout }
+    }
+
+    /// A fresh stack slot holding a value of `layout`.
+    pub(crate) fn new_stack(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Self {
+        if layout.is_unsized() {
+            fx.unsupported(format!("unsized local of type `{}`", layout.ty));
+        }
+        if layout.is_zst() {
+            let addr = fx.bcx.ins().iconst(fx.ptr_ty, layout.align.abi.bytes() as i64);
+            return CgPlace::at(addr, layout);
+        }
+        let align = layout.align.abi.bytes();
+        let size = u32::try_from(layout.size.bytes())
+            .unwrap_or_else(|_| fx.unsupported(format!("a stack value of {} bytes", layout.size.bytes())));
+        let slot = fx.bcx.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size,
+            align.trailing_zeros() as u8,
+        ));
+        let addr = fx.bcx.ins().stack_addr(fx.ptr_ty, slot, 0);
+        CgPlace::at(addr, layout)
+    }
+
+    /// Fresh SSA variables for a layout that fits in registers.
+    pub(crate) fn new_var(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Option<Self> {
+        let kind = match reg_repr(fx.tcx, layout.backend_repr)? {
+            RegRepr::Scalar(ty) => PlaceKind::Var(fx.bcx.declare_var(ty)),
+            RegRepr::Pair(a, b) => PlaceKind::VarPair(fx.bcx.declare_var(a), fx.bcx.declare_var(b)),
+        };
+        Some(CgPlace { kind, layout })
+    }
+
+    pub(crate) fn addr(self, fx: &FnCx<'_, 'tcx>) -> Value {
+        match self.kind {
+            PlaceKind::Addr(addr, None) => addr,
+            _ => fx.bug(format!("address of a place {:?} of `{}`", self.kind, self.layout.ty)),
+        }
+    }
+
+    pub(crate) fn addr_and_meta(self, fx: &FnCx<'_, 'tcx>) -> (Value, Option<Value>) {
+        match self.kind {
+            PlaceKind::Addr(addr, meta) => (addr, meta),
+            _ => fx.bug(format!("address of an SSA place of `{}`", self.layout.ty)),
+        }
+    }
+
+    pub(crate) fn to_val(self, fx: &mut FnCx<'_, 'tcx>) -> CgVal<'tcx> {
+        match self.kind {
+            PlaceKind::Var(v) => CgVal::by_val(fx.bcx.use_var(v), self.layout),
+            PlaceKind::VarPair(a, b) => {
+                let a = fx.bcx.use_var(a);
+                let b = fx.bcx.use_var(b);
+                CgVal::by_val_pair(a, b, self.layout)
+            }
+            PlaceKind::Addr(addr, meta) => CgVal { kind: ValKind::ByRef(addr, meta), layout: self.layout },
+        }
+    }
+
+    /// Stores `val` into this place; both must have the same size.
+    pub(crate) fn write(self, fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>) {
+        if self.layout.size != val.layout.size && !self.layout.is_unsized() {
+            fx.bug(format!("writing `{}` into a place of `{}`", val.layout.ty, self.layout.ty));
+        }
+        if self.layout.is_zst() {
+            return;
+        }
+        match self.kind {
+            PlaceKind::Var(var) => {
+                let val = val.transmute(fx, self.layout);
+                let v = val.load_scalar(fx);
+                fx.bcx.def_var(var, v);
+            }
+            PlaceKind::VarPair(va, vb) => {
+                let val = val.transmute(fx, self.layout);
+                let (a, b) = val.load_pair(fx);
+                fx.bcx.def_var(va, a);
+                fx.bcx.def_var(vb, b);
+            }
+            PlaceKind::Addr(addr, _) => match val.kind {
+                ValKind::ByVal(v) => {
+                    fx.bcx.ins().store(mem_flags(), v, addr, 0);
+                }
+                ValKind::ByValPair(a, b) => {
+                    let off = pair_b_offset(fx, val.layout).bytes() as i32;
+                    fx.bcx.ins().store(mem_flags(), a, addr, 0);
+                    fx.bcx.ins().store(mem_flags(), b, addr, off);
+                }
+                ValKind::ByRef(src, _) => {
+                    let align = self.layout.align.abi.min(val.layout.align.abi).bytes();
+                    fx.memcpy(addr, src, self.layout.size.bytes(), align);
+                }
+            },
+        }
+    }
+
+    /// The place of field `idx`.
+    pub(crate) fn field(self, fx: &mut FnCx<'_, 'tcx>, idx: FieldIdx) -> Self {
+        let field_layout = self.layout.field(&fx.lcx(), idx.as_usize());
+        let offset = self.layout.fields.offset(idx.as_usize());
+        match self.kind {
+            PlaceKind::Addr(addr, meta) => {
+                if field_layout.is_unsized() {
+                    if let rustc_middle::ty::Dynamic(..) = field_layout.ty.kind()
+                        && offset != Size::ZERO
+                    {
+                        fx.unsupported(format!(
+                            "a `dyn` field at a non-zero offset of `{}`",
+                            self.layout.ty
+                        ));
+                    }
+                    let addr = fx.ptr_add(addr, offset.bytes() as i64);
+                    CgPlace::at_unsized(addr, meta, field_layout)
+                } else {
+                    let addr = fx.ptr_add(addr, offset.bytes() as i64);
+                    CgPlace::at(addr, field_layout)
+                }
+            }
+            _ if field_layout.is_zst() => {
+                let addr = fx.bcx.ins().iconst(fx.ptr_ty, field_layout.align.abi.bytes() as i64);
+                CgPlace::at(addr, field_layout)
+            }
+            PlaceKind::Var(_) if field_layout.size == self.layout.size => {
+                CgPlace { kind: self.kind, layout: field_layout }
+            }
+            PlaceKind::VarPair(a, b) => {
+                if field_layout.size == self.layout.size {
+                    CgPlace { kind: self.kind, layout: field_layout }
+                } else if offset == Size::ZERO {
+                    CgPlace { kind: PlaceKind::Var(a), layout: field_layout }
+                } else if offset == pair_b_offset(fx, self.layout) {
+                    CgPlace { kind: PlaceKind::Var(b), layout: field_layout }
+                } else {
+                    fx.bug(format!("field {idx:?} of SSA pair `{}`", self.layout.ty))
+                }
+            }
+            PlaceKind::Var(_) => fx.bug(format!("field {idx:?} of SSA `{}`", self.layout.ty)),
+        }
+    }
+
+    /// The place viewed as one variant of an enum.
+    pub(crate) fn downcast(self, fx: &FnCx<'_, 'tcx>, variant: VariantIdx) -> Self {
+        CgPlace { kind: self.kind, layout: self.layout.for_variant(&fx.lcx(), variant) }
+    }
+
+    /// Element `index` of an array or slice place.
+    pub(crate) fn index(self, fx: &mut FnCx<'_, 'tcx>, index: Value) -> Self {
+        let elem = self.elem_layout(fx);
+        let (addr, _) = self.addr_and_meta(fx);
+        let offset = fx.bcx.ins().imul_imm_s(index, elem.size.bytes() as i64);
+        let addr = fx.bcx.ins().iadd(addr, offset);
+        CgPlace::at(addr, elem)
+    }
+
+    pub(crate) fn elem_layout(self, fx: &FnCx<'_, 'tcx>) -> TyAndLayout<'tcx> {
+        match self.layout.ty.kind() {
+            rustc_middle::ty::Array(elem, _) | rustc_middle::ty::Slice(elem) => fx.layout_of(*elem),
+            rustc_middle::ty::Str => fx.layout_of(fx.tcx.types.u8),
+            _ => fx.bug(format!("indexing into `{}`", self.layout.ty)),
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Unsizing coercions: `&[T; N]` to `&[T]`, `&T` to `&dyn Trait`, and smart pointers around them.
+
+use cranelift_codegen::ir::{InstBuilder, Value};
+use rustc_abi::FieldIdx;
+use rustc_middle::ty::layout::TyAndLayout;
+use rustc_middle::ty::{self, Ty};
+
+use crate::base::FnCx;
+use crate::place::CgPlace;
+use crate::value::CgVal;
+
+/// `val` coerced to the unsized-pointer type of `to`.
+pub(crate) fn coerce<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    val: CgVal<'tcx>,
+    to: TyAndLayout<'tcx>,
+) -> CgVal<'tcx> {
+    match (val.layout.ty.kind(), to.ty.kind()) {
+        (ty::Ref(_, from_pointee, _) | ty::RawPtr(from_pointee, _),
+         ty::Ref(_, to_pointee, _) | ty::RawPtr(to_pointee, _)) => {
+            let (data, meta) = unsize_ptr(fx, val, *from_pointee, *to_pointee);
+            CgVal::by_val_pair(data, meta, to)
+        }
+        (ty::Adt(from_def, _), ty::Adt(to_def, _)) if from_def == to_def => {
+            // A struct around a pointer (`Box`, `Rc`, `NonNull`, ...): coerce the one field
+            // whose type changes and copy the others.
+            let dest = CgPlace::new_stack(fx, to);
+            for i in 0..to.fields.count() {
+                let idx = FieldIdx::from_usize(i);
+                let from_field = val.field(fx, idx);
+                let to_field = dest.field(fx, idx);
+                if from_field.layout.ty == to_field.layout.ty {
+                    to_field.write(fx, from_field);
+                } else {
+                    let coerced = coerce(fx, from_field, to_field.layout);
+                    to_field.write(fx, coerced);
+                }
+            }
+            dest.to_val(fx)
+        }
+        _ => fx.bug(format!("unsizing `{}` to `{}`", val.layout.ty, to.ty)),
+    }
+}
+
+/// Data pointer and new metadata for a pointer to `from` coerced to a pointer to `to`.
+fn unsize_ptr<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    val: CgVal<'tcx>,
+    from: Ty<'tcx>,
+    to: Ty<'tcx>,
+) -> (Value, Value) {
+    let (from_tail, to_tail) =
+        fx.tcx.struct_lockstep_tails_for_codegen(from, to, ty::TypingEnv::fully_monomorphized());
+    match (from_tail.kind(), to_tail.kind()) {
+        (ty::Array(_, len), ty::Slice(_)) => {
+            let data = val.load_scalar(fx);
+            let Some(len) = len.try_to_target_usize(fx.tcx) else {
+                fx.bug("array length not known after monomorphization")
+            };
+            let len = fx.bcx.ins().iconst(fx.ptr_ty, len as i64);
+            (data, len)
+        }
+        (ty::Dynamic(from_preds, ..), ty::Dynamic(to_preds, ..)) => {
+            // Upcasting: the same principal keeps its vtable; anything else needs the
+            // supertrait vtable slot.
+            let (data, vtable) = val.load_pair(fx);
+            if from_preds.principal_def_id() == to_preds.principal_def_id()
+                || to_preds.principal_def_id().is_none()
+            {
+                (data, vtable)
+            } else {
+                fx.unsupported("trait upcasting to a supertrait")
+            }
+        }
+        (_, ty::Dynamic(preds, ..)) => {
+            let data = val.load_scalar(fx);
+            let principal = preds.principal().map(|p| fx.tcx.instantiate_bound_regions_with_erased(p));
+            let vtable = crate::constant::data_for_vtable(fx, from_tail, principal);
+            (data, vtable)
+        }
+        _ => fx.bug(format!("unsizing `{from}` to `{to}`")),
+    }
+}
