@@ -27,7 +27,7 @@ impl<'tcx> Visitor<'tcx> for MemoryLocals {
                     | NonMutatingUseContext::FakeBorrow
                     | NonMutatingUseContext::RawBorrow
             ) | PlaceContext::MutatingUse(
-                MutatingUseContext::Borrow | MutatingUseContext::RawBorrow
+                MutatingUseContext::Borrow | MutatingUseContext::RawBorrow | MutatingUseContext::Drop
             )
         );
         // Reading through a pointer held in the local uses the local's value, not its address.

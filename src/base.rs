@@ -100,9 +100,12 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let start = fx.blocks[mir::START_BLOCK];
     fx.bcx.ins().jump(start, &[]);
 
+    // Blocks behind `if const`-like switches that monomorphization decided are never lowered:
+    // the mono item collector did not collect what they use either.
+    let reachable = mir::traversal::mono_reachable_as_bitset(mir, tcx, instance);
     for (bb, data) in mir.basic_blocks.iter_enumerated() {
         // Without landing pads nothing can reach a cleanup block.
-        if data.is_cleanup {
+        if data.is_cleanup || !reachable.contains(bb) {
             continue;
         }
         fx.bcx.switch_to_block(fx.blocks[bb]);
@@ -112,7 +115,11 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         }
         let terminator = data.terminator();
         fx.span = terminator.source_info.span;
-        fx.lower_terminator(terminator);
+        let mut successors = data.mono_successors(tcx, instance);
+        match (&terminator.kind, successors.next(), successors.next()) {
+            (TerminatorKind::SwitchInt { .. }, Some(only), None) => fx.jump(only),
+            _ => fx.lower_terminator(terminator),
+        }
     }
     fx.bcx.seal_all_blocks();
     let config = fx.cgu.module_config();

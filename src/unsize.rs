@@ -15,12 +15,11 @@ pub(crate) fn coerce<'tcx>(
     val: CgVal<'tcx>,
     to: TyAndLayout<'tcx>,
 ) -> CgVal<'tcx> {
+    if let (Some(from_pointee), Some(to_pointee)) = (pointee(val.layout.ty), pointee(to.ty)) {
+        let (data, meta) = unsize_ptr(fx, val, from_pointee, to_pointee);
+        return CgVal::by_val_pair(data, meta, to);
+    }
     match (val.layout.ty.kind(), to.ty.kind()) {
-        (ty::Ref(_, from_pointee, _) | ty::RawPtr(from_pointee, _),
-         ty::Ref(_, to_pointee, _) | ty::RawPtr(to_pointee, _)) => {
-            let (data, meta) = unsize_ptr(fx, val, *from_pointee, *to_pointee);
-            CgVal::by_val_pair(data, meta, to)
-        }
         (ty::Adt(from_def, _), ty::Adt(to_def, _)) if from_def == to_def => {
             // A struct around a pointer (`Box`, `Rc`, `NonNull`, ...): coerce the one field
             // whose type changes and copy the others.
@@ -39,6 +38,15 @@ pub(crate) fn coerce<'tcx>(
             dest.to_val(fx)
         }
         _ => fx.bug(format!("unsizing `{}` to `{}`", val.layout.ty, to.ty)),
+    }
+}
+
+/// The pointee of a builtin pointer, also through pattern types such as `*const T is !null`.
+fn pointee(ty: Ty<'_>) -> Option<Ty<'_>> {
+    match ty.kind() {
+        ty::Ref(_, pointee, _) | ty::RawPtr(pointee, _) => Some(*pointee),
+        ty::Pat(base, _) => pointee(*base),
+        _ => None,
     }
 }
 

@@ -122,21 +122,13 @@ fn call_instance<'tcx>(
     source_info: SourceInfo,
 ) {
     let tcx = fx.tcx;
-    // Arguments beyond the declared inputs are the variadic part of a C-variadic call.
-    let sig = tcx.normalize_erasing_late_bound_regions(
-        ty::TypingEnv::fully_monomorphized(),
-        instance.ty(tcx, ty::TypingEnv::fully_monomorphized()).fn_sig(tcx),
-    );
-    let extra: Vec<Ty<'tcx>> = if sig.c_variadic() {
-        args[sig.inputs().len().min(args.len())..].iter().map(|a| a.val.layout.ty).collect()
-    } else {
-        vec![]
-    };
-    let fn_abi = if extra.is_empty() {
-        super::fn_abi_of_instance(tcx, instance)
-    } else {
-        MonoCx(tcx).fn_abi_of_instance(instance, tcx.mk_type_list(&extra))
-    };
+    let mut fn_abi = super::fn_abi_of_instance(tcx, instance);
+    if fn_abi.c_variadic {
+        // Arguments beyond the fixed ones are the variadic part of a C-variadic call.
+        let fixed = (fn_abi.fixed_count as usize).min(args.len());
+        let extra: Vec<Ty<'tcx>> = args[fixed..].iter().map(|a| a.val.layout.ty).collect();
+        fn_abi = MonoCx(tcx).fn_abi_of_instance(instance, tcx.mk_type_list(&extra));
+    }
     if instance.def.requires_caller_location(tcx) {
         let location = caller_location(fx, source_info);
         args.push(CallArg { val: location, moved: false });
