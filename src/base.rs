@@ -47,7 +47,7 @@ struct PrintMirOnPanic<'tcx>(TyCtxt<'tcx>, &'tcx Body<'tcx>, Instance<'tcx>);
 
 impl Drop for PrintMirOnPanic<'_> {
     fn drop(&mut self) {
-        if std::thread::panicking() {
+        if std::thread::panicking() && !crate::unsupported::fatal_error_reported() {
             let mut buf = Vec::new();
             with_no_trimmed_paths!({
                 let writer = mir::pretty::MirWriter::new(self.0);

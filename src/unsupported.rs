@@ -5,5 +5,15 @@ use rustc_span::Span;
 
 /// Stops compilation with "`what` is not yet supported by the Cranelift backend".
 pub(crate) fn unsupported(tcx: TyCtxt<'_>, span: Span, what: impl std::fmt::Display) -> ! {
+    REPORTED.set(true);
     tcx.dcx().span_fatal(span, format!("{what} is not yet supported by the Cranelift backend"))
+}
+
+thread_local! {
+    static REPORTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the unwinding in progress is a clean fatal error rather than a backend bug.
+pub(crate) fn fatal_error_reported() -> bool {
+    REPORTED.get()
 }

@@ -2,6 +2,7 @@
 
 mod atomic;
 mod float;
+mod simd;
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, Value, types};
@@ -251,6 +252,7 @@ pub(crate) fn lower<'tcx>(
         sym::const_deallocate => {}
         _ if atomic::lower(fx, name, instance, args, dest) => {}
         _ if float::lower(fx, name, args, dest) => {}
+        _ if simd::lower(fx, name, args, dest) => {}
         _ => {
             let intrinsic = tcx.intrinsic(instance.def_id());
             if intrinsic.is_some_and(|i| !i.must_be_overridden) {

@@ -1,0 +1,183 @@
+//! `simd_*` platform intrinsics on `#[repr(simd)]` values, lowered lane by lane in memory.
+//!
+//! Vector values live in memory here (their layouts are not register layouts for us), so every
+//! operation loads the lanes it needs, computes with scalar instructions and stores the result.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
+use rustc_middle::mir::BinOp;
+use rustc_middle::ty::Ty;
+use rustc_middle::ty::layout::TyAndLayout;
+use rustc_span::Symbol;
+
+use crate::base::FnCx;
+use crate::layout::{RegRepr, reg_repr};
+use crate::place::CgPlace;
+use crate::value::{CgVal, mem_flags};
+
+/// A vector in memory: its lanes and where it lives.
+struct Lanes<'tcx> {
+    addr: Value,
+    count: u64,
+    elem: TyAndLayout<'tcx>,
+    elem_ty: Type,
+}
+
+fn lanes<'tcx>(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>, addr: Value) -> Lanes<'tcx> {
+    if !layout.ty.is_simd() {
+        fx.bug(format!("SIMD operation on `{}`", layout.ty));
+    }
+    let (count, elem): (u64, Ty<'tcx>) = layout.ty.simd_size_and_type(fx.tcx);
+    let elem = fx.layout_of(elem);
+    let Some(RegRepr::Scalar(elem_ty)) = reg_repr(fx.tcx, elem.backend_repr) else {
+        fx.unsupported(format!("SIMD lanes of type `{}`", elem.ty))
+    };
+    Lanes { addr, count, elem, elem_ty }
+}
+
+impl Lanes<'_> {
+    fn load(&self, fx: &mut FnCx<'_, '_>, i: u64) -> Value {
+        let offset = (i * self.elem.size.bytes()) as i32;
+        fx.bcx.ins().load(self.elem_ty, mem_flags(), self.addr, offset)
+    }
+
+    fn store(&self, fx: &mut FnCx<'_, '_>, i: u64, v: Value) {
+        let offset = (i * self.elem.size.bytes()) as i32;
+        fx.bcx.ins().store(mem_flags(), v, self.addr, offset);
+    }
+}
+
+fn input<'tcx>(fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>) -> Lanes<'tcx> {
+    let (addr, _) = val.force_addr(fx);
+    lanes(fx, val.layout, addr)
+}
+
+fn output<'tcx>(fx: &mut FnCx<'_, 'tcx>, dest: CgPlace<'tcx>) -> (CgPlace<'tcx>, Lanes<'tcx>) {
+    let tmp = CgPlace::new_stack(fx, dest.layout);
+    let addr = tmp.addr(fx);
+    (tmp, lanes(fx, dest.layout, addr))
+}
+
+/// Lowers `name` if it is a supported `simd_*` intrinsic; returns whether it was one.
+pub(super) fn lower<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    name: Symbol,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+) -> bool {
+    let name = name.as_str();
+    let Some(op) = name.strip_prefix("simd_") else { return false };
+    let cmp = match op {
+        "eq" => Some(BinOp::Eq),
+        "ne" => Some(BinOp::Ne),
+        "lt" => Some(BinOp::Lt),
+        "le" => Some(BinOp::Le),
+        "gt" => Some(BinOp::Gt),
+        "ge" => Some(BinOp::Ge),
+        _ => None,
+    };
+    let arith = match op {
+        "add" => Some(BinOp::Add),
+        "sub" => Some(BinOp::Sub),
+        "mul" => Some(BinOp::Mul),
+        "and" => Some(BinOp::BitAnd),
+        "or" => Some(BinOp::BitOr),
+        "xor" => Some(BinOp::BitXor),
+        _ => None,
+    };
+    match op {
+        _ if cmp.is_some() || arith.is_some() => {
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            let signed = a.elem.ty.is_signed();
+            let float = a.elem.ty.is_floating_point();
+            if float && arith.is_some_and(|op| matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)) {
+                fx.bug("bitwise SIMD operation on floats");
+            }
+            for i in 0..a.count {
+                let x = a.load(fx, i);
+                let y = b.load(fx, i);
+                let v = if let Some(op) = cmp {
+                    let bit = if float {
+                        let lhs = CgVal::by_val(x, a.elem);
+                        let rhs = CgVal::by_val(y, b.elem);
+                        let bool_layout = fx.layout_of(fx.tcx.types.bool);
+                        crate::num::binop(fx, op, lhs, rhs, bool_layout).load_scalar(fx)
+                    } else {
+                        crate::num::int_binop(fx, op, signed, x, y)
+                    };
+                    // Mask lanes are all ones or all zeros.
+                    let wide = crate::cast::int_resize(fx, bit, out.elem_ty, false);
+                    fx.bcx.ins().ineg(wide)
+                } else if float {
+                    let lhs = CgVal::by_val(x, a.elem);
+                    let rhs = CgVal::by_val(y, b.elem);
+                    crate::num::binop(fx, arith.unwrap_or(BinOp::Add), lhs, rhs, a.elem).load_scalar(fx)
+                } else {
+                    crate::num::int_binop(fx, arith.unwrap_or(BinOp::Add), signed, x, y)
+                };
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        "splat" => {
+            let v = args[0].load_scalar(fx);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        "bitmask" => {
+            let a = input(fx, args[0]);
+            let Some(RegRepr::Scalar(ret_ty)) = reg_repr(fx.tcx, dest.layout.backend_repr) else {
+                fx.unsupported(format!("`simd_bitmask` returning `{}`", dest.layout.ty))
+            };
+            let mut acc = fx.iconst(ret_ty, 0);
+            for i in 0..a.count {
+                let lane = a.load(fx, i);
+                let zero = fx.iconst(a.elem_ty, 0);
+                let neg = fx.bcx.ins().icmp(IntCC::SignedLessThan, lane, zero);
+                let bit = crate::cast::int_resize(fx, neg, ret_ty, false);
+                let bit = fx.bcx.ins().ishl_imm_s(bit, i as i64);
+                acc = fx.bcx.ins().bor(acc, bit);
+            }
+            dest.write(fx, CgVal::by_val(acc, dest.layout));
+        }
+        "reduce_any" | "reduce_all" => {
+            let a = input(fx, args[0]);
+            let mut acc = fx.iconst(types::I8, if op == "reduce_all" { 1 } else { 0 });
+            for i in 0..a.count {
+                let lane = a.load(fx, i);
+                let set = fx.bcx.ins().icmp_imm_s(IntCC::NotEqual, lane, 0);
+                acc = if op == "reduce_all" {
+                    fx.bcx.ins().band(acc, set)
+                } else {
+                    fx.bcx.ins().bor(acc, set)
+                };
+            }
+            dest.write(fx, CgVal::by_val(acc, dest.layout));
+        }
+        "select" => {
+            let mask = input(fx, args[0]);
+            let a = input(fx, args[1]);
+            let b = input(fx, args[2]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let m = mask.load(fx, i);
+                let set = fx.bcx.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+                let x = a.load(fx, i);
+                let y = b.load(fx, i);
+                let v = fx.bcx.ins().select(set, x, y);
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        _ => return false,
+    }
+    true
+}
