@@ -278,7 +278,10 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
                 let val = val.transmute(self, dest.layout);
                 dest.write(self, val);
             }
-            Rvalue::ThreadLocalRef(_) => self.unsupported("thread-local statics"),
+            Rvalue::ThreadLocalRef(def_id) => {
+                let addr = crate::constant::thread_local_addr(self, *def_id);
+                dest.write(self, CgVal::by_val(addr, dest.layout));
+            }
             Rvalue::BinaryOp(op, operands) => {
                 let lhs = self.operand(&operands.0);
                 let rhs = self.operand(&operands.1);

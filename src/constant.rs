@@ -124,8 +124,8 @@ fn alloc_address(fx: &mut FnCx<'_, '_>, alloc_id: AllocId) -> Value {
             fx.bcx.ins().func_addr(fx.ptr_ty, r)
         }
         GlobalAlloc::Static(def_id) => {
-            if fx.tcx.codegen_fn_attrs(def_id).flags.contains(CodegenFnAttrFlags::THREAD_LOCAL) {
-                fx.unsupported("thread-local statics");
+            if is_thread_local(fx.tcx, def_id) {
+                fx.unsupported("a constant pointing to a thread-local static");
             }
             let id = data_for_static(fx.cgu, def_id);
             fx.data_addr(id)
@@ -178,6 +178,17 @@ pub(crate) fn data_for_vtable<'tcx>(
     fx.data_addr(id)
 }
 
+fn is_thread_local(tcx: TyCtxt<'_>, def_id: DefId) -> bool {
+    tcx.codegen_fn_attrs(def_id).flags.contains(CodegenFnAttrFlags::THREAD_LOCAL)
+}
+
+/// The address of this thread's instance of a `#[thread_local]` static.
+pub(crate) fn thread_local_addr(fx: &mut FnCx<'_, '_>, def_id: DefId) -> Value {
+    let id = data_for_static(fx.cgu, def_id);
+    let gv = fx.cgu.module.declare_data_in_func(id, fx.bcx.func);
+    fx.bcx.ins().tls_value(fx.ptr_ty, gv)
+}
+
 fn static_symbol(tcx: TyCtxt<'_>, def_id: DefId) -> &str {
     tcx.symbol_name(Instance::mono(tcx, def_id)).name
 }
@@ -195,7 +206,7 @@ fn data_for_static_in(tcx: TyCtxt<'_>, module: &mut ObjectModule, def_id: DefId)
     if tcx.codegen_fn_attrs(def_id).import_linkage.is_some() {
         crate::unsupported::unsupported(tcx, tcx.def_span(def_id), "`#[linkage]` on an extern static");
     }
-    match module.declare_data(name, Linkage::Import, false, false) {
+    match module.declare_data(name, Linkage::Import, false, is_thread_local(tcx, def_id)) {
         Ok(id) => id,
         Err(err) => tcx.dcx().span_fatal(tcx.def_span(def_id), format!("cannot declare `{name}`: {err}")),
     }
@@ -205,7 +216,7 @@ fn data_for_static_in(tcx: TyCtxt<'_>, module: &mut ObjectModule, def_id: DefId)
 pub(crate) fn declare_static(cx: &mut CguCx<'_>, def_id: DefId, linkage: Linkage) {
     let tcx = cx.tcx;
     let name = static_symbol(tcx, def_id);
-    if let Err(err) = cx.module.declare_data(name, linkage, false, false) {
+    if let Err(err) = cx.module.declare_data(name, linkage, false, is_thread_local(tcx, def_id)) {
         tcx.dcx().span_fatal(tcx.def_span(def_id), format!("cannot declare `{name}`: {err}"));
     }
 }
@@ -213,9 +224,6 @@ pub(crate) fn declare_static(cx: &mut CguCx<'_>, def_id: DefId, linkage: Linkage
 pub(crate) fn define_static(cx: &mut CguCx<'_>, def_id: DefId) {
     let tcx = cx.tcx;
     let attrs = tcx.codegen_fn_attrs(def_id);
-    if attrs.flags.contains(CodegenFnAttrFlags::THREAD_LOCAL) {
-        crate::unsupported::unsupported(tcx, tcx.def_span(def_id), "thread-local statics");
-    }
     if attrs.link_section.is_some() {
         crate::unsupported::unsupported(tcx, tcx.def_span(def_id), "`#[link_section]`");
     }
@@ -226,7 +234,8 @@ pub(crate) fn define_static(cx: &mut CguCx<'_>, def_id: DefId) {
     let id = data_for_static_in(tcx, &mut cx.module, def_id);
     if alloc.inner().mutability.is_mut() {
         // Re-declaring merges the writability into the existing declaration.
-        let _ = cx.module.declare_data(static_symbol(tcx, def_id), Linkage::Import, true, false);
+        let tls = is_thread_local(tcx, def_id);
+        let _ = cx.module.declare_data(static_symbol(tcx, def_id), Linkage::Import, true, tls);
     }
     define_alloc(tcx, &mut cx.module, &mut cx.constants, id, alloc);
 }
@@ -265,7 +274,7 @@ fn define_alloc(
                 // The bytes already hold the id; there is nothing to relocate.
             }
             GlobalAlloc::Static(def_id) => {
-                if tcx.codegen_fn_attrs(def_id).flags.contains(CodegenFnAttrFlags::THREAD_LOCAL) {
+                if is_thread_local(tcx, def_id) {
                     crate::unsupported::unsupported(tcx, tcx.def_span(def_id), "pointers to thread-local statics in constants");
                 }
                 let id = data_for_static_in(tcx, module, def_id);

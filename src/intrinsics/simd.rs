@@ -131,6 +131,34 @@ pub(super) fn lower<'tcx>(
             let val = tmp.to_val(fx);
             dest.write(fx, val);
         }
+        "shuffle" => {
+            // Lane `i` of the result is lane `idx[i]` of `a ++ b`; the indices are read at run
+            // time from the constant index vector.
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (idx_addr, _) = args[2].force_addr(fx);
+            let idx_elem = match args[2].layout.ty.kind() {
+                rustc_middle::ty::Array(elem, _) => fx.layout_of(*elem),
+                _ => lanes(fx, args[2].layout, idx_addr).elem,
+            };
+            let (tmp, out) = output(fx, dest);
+            let lane_size = a.elem.size.bytes() as i64;
+            for i in 0..out.count {
+                let offset = (i * idx_elem.size.bytes()) as i32;
+                let idx = fx.bcx.ins().load(types::I32, mem_flags(), idx_addr, offset);
+                let idx = crate::cast::int_resize(fx, idx, fx.ptr_ty, false);
+                let in_a = fx.bcx.ins().icmp_imm_s(IntCC::UnsignedLessThan, idx, a.count as i64);
+                let b_idx = fx.bcx.ins().iadd_imm_s(idx, -(a.count as i64));
+                let lane_idx = fx.bcx.ins().select(in_a, idx, b_idx);
+                let base = fx.bcx.ins().select(in_a, a.addr, b.addr);
+                let byte_offset = fx.bcx.ins().imul_imm_s(lane_idx, lane_size);
+                let addr = fx.bcx.ins().iadd(base, byte_offset);
+                let v = fx.bcx.ins().load(a.elem_ty, mem_flags(), addr, 0);
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
         "bitmask" => {
             let a = input(fx, args[0]);
             let Some(RegRepr::Scalar(ret_ty)) = reg_repr(fx.tcx, dest.layout.backend_repr) else {
