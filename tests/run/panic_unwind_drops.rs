@@ -1,4 +1,5 @@
 // Checks that a panic unwinds through several frames running Drop impls (which print) in the right order: innermost frame first, reverse declaration order.
+//@ skip: drops on unwound frames need landing pads, tracked by issue #5
 use std::hint::black_box;
 
 struct Guard(&'static str);
