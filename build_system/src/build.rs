@@ -5,7 +5,7 @@ use std::fs;
 
 use crate::dirs::{BACKEND_DYLIB, Dirs};
 use crate::toolchain::Toolchain;
-use crate::utils::{Context, Result, copy_atomically, run, write_script};
+use crate::utils::{Result, ResultExt, run, sync_file, write_script};
 
 pub const HELP: &str = "\
 Usage: ./y.sh build [--debug]
@@ -63,7 +63,7 @@ pub fn build(options: &Options, dirs: &Dirs, toolchain: &Toolchain) -> Result<()
     for dir in [&lib, &bin] {
         fs::create_dir_all(dir).context(|| format!("failed to create {}", dir.display()))?;
     }
-    copy_atomically(&built, &dirs.dist_backend())?;
+    sync_file(&built, &dirs.dist_backend())?;
     write_script(&dirs.rustc_clif(), &rustc_clif_script(&toolchain.channel))?;
     write_script(&dirs.cargo_clif(), &cargo_clif_script(&toolchain.channel))?;
     Ok(())

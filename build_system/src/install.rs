@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::build;
 use crate::dirs::Dirs;
 use crate::toolchain::Toolchain;
-use crate::utils::{Context, Result, copy_atomically, sorted_entries};
+use crate::utils::{Result, ResultExt, sorted_entries, sync_file};
 
 pub const HELP: &str = "\
 Usage: ./y.sh install [--uninstall]
@@ -56,7 +56,7 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
         .context(|| format!("failed to create {}", backends_dir.display()))?;
     let target = backends_dir.join(format!("{INSTALLED_PREFIX}-{}.so", info.release));
     remove_installed(&backends_dir, Some(&target))?;
-    copy_atomically(&dirs.dist_backend(), &target)?;
+    sync_file(&dirs.dist_backend(), &target)?;
     println!("[install] installed {}", target.display());
     println!(
         "[install] use it with `CARGO_PROFILE_DEV_CODEGEN_BACKEND=cranelift cargo +{} build -Zcodegen-backend`",

@@ -4,7 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::utils::{Context, Result, capture};
+use crate::utils::{Result, ResultExt, capture};
 
 pub struct Toolchain {
     /// Rustup channel name, e.g. `nightly-2026-07-22`.

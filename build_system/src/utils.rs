@@ -20,11 +20,11 @@ const OUTPUT_CAP: usize = 16 << 20;
 const PIPE_GRACE: Duration = Duration::from_secs(2);
 
 /// Adds what we were doing to an error, so messages say which file or command failed.
-pub trait Context<T> {
+pub trait ResultExt<T> {
     fn context(self, what: impl FnOnce() -> String) -> Result<T>;
 }
 
-impl<T, E: std::fmt::Display> Context<T> for std::result::Result<T, E> {
+impl<T, E: std::fmt::Display> ResultExt<T> for std::result::Result<T, E> {
     fn context(self, what: impl FnOnce() -> String) -> Result<T> {
         self.map_err(|e| format!("{}: {e}", what()))
     }
@@ -197,18 +197,37 @@ pub fn fresh_dir(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).context(|| format!("failed to create {}", dir.display()))
 }
 
-/// Copies through a temporary file and renames, so a process that has the
-/// destination mapped (e.g. a running rustc) never sees a half-written file.
-pub fn copy_atomically(from: &Path, to: &Path) -> Result<()> {
+/// Copies `from` to `to` unless `to` already has the same size and
+/// modification time, which the copy inherits. Unchanged files thus keep
+/// their timestamp, which is what tells the cargo suite whether the backend
+/// changed. Goes through a temporary file and a rename, so a process that has
+/// the destination mapped (e.g. a running rustc) never sees a half-written file.
+pub fn sync_file(from: &Path, to: &Path) -> Result<()> {
+    let source = fs::metadata(from).context(|| format!("cannot read {}", from.display()))?;
+    let modified = source.modified().context(|| format!("no mtime for {}", from.display()))?;
+    if let Ok(existing) = fs::metadata(to)
+        && existing.len() == source.len()
+        && existing.modified().ok() == Some(modified)
+    {
+        return Ok(());
+    }
     let tmp = to.with_extension("tmp");
     fs::copy(from, &tmp)
         .context(|| format!("failed to copy {} to {}", from.display(), tmp.display()))?;
+    fs::File::options()
+        .write(true)
+        .open(&tmp)
+        .and_then(|file| file.set_modified(modified))
+        .context(|| format!("failed to set the mtime of {}", tmp.display()))?;
     fs::rename(&tmp, to).context(|| format!("failed to move {} into place", to.display()))
 }
 
-/// Writes an executable script (mode 0755).
+/// Writes an executable script (mode 0755), leaving an identical one
+/// untouched so cargo's cache of rustc's version info stays valid.
 pub fn write_script(path: &Path, contents: &str) -> Result<()> {
-    fs::write(path, contents).context(|| format!("failed to write {}", path.display()))?;
+    if !fs::read_to_string(path).is_ok_and(|old| old == contents) {
+        fs::write(path, contents).context(|| format!("failed to write {}", path.display()))?;
+    }
     fs::set_permissions(path, fs::Permissions::from_mode(0o755))
         .context(|| format!("failed to make {} executable", path.display()))
 }

@@ -2,6 +2,7 @@
 //! with the LLVM toolchain's cargo and with dist/bin/cargo-clif.
 
 use std::ffi::OsStr;
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -9,7 +10,7 @@ use super::Verdict;
 use super::compare::{self, Labels};
 use super::context::{Backend, CARGO_BUILD_TIMEOUT, Context, RUN_TIMEOUT};
 use crate::dirs::Dirs;
-use crate::utils::{Outcome, Result, run_with_timeout, sorted_entries};
+use crate::utils::{Outcome, Result, ResultExt, fresh_dir, run_with_timeout, sorted_entries};
 
 const STDERR_LINES: usize = 40;
 
@@ -67,6 +68,10 @@ fn build_and_run(
     let lock_flags: &[&str] =
         if project.join("Cargo.lock").is_file() { &["--locked", "--offline"] } else { &[] };
 
+    if backend == Backend::Clif {
+        discard_if_stale(ctx, &target_dir)?;
+    }
+
     let mut build = ctx.cargo(backend, &target_dir, cwd);
     build.arg("build").arg("--manifest-path").arg(&manifest).args(lock_flags);
     let built = run_with_timeout(&mut build, CARGO_BUILD_TIMEOUT)?;
@@ -82,4 +87,20 @@ fn build_and_run(
     let mut run = ctx.cargo(backend, &target_dir, cwd);
     run.args(["run", "-q"]).arg("--manifest-path").arg(&manifest).args(lock_flags);
     run_with_timeout(&mut run, CARGO_RUN_TIMEOUT)
+}
+
+/// Empties `target_dir` when it was built by another version of the backend.
+/// Cargo cannot tell: it identifies the compiler by `rustc -vV` only, which
+/// does not change when the backend does, so it would reuse stale artifacts.
+fn discard_if_stale(ctx: &Context, target_dir: &Path) -> Result<()> {
+    let backend = ctx.dirs.dist_backend();
+    let metadata =
+        fs::metadata(&backend).context(|| format!("cannot read {}", backend.display()))?;
+    let identity = format!("{} {:?}\n", metadata.len(), metadata.modified().ok());
+    let stamp = target_dir.join(".backend-stamp");
+    if fs::read_to_string(&stamp).is_ok_and(|old| old == identity) {
+        return Ok(());
+    }
+    fresh_dir(target_dir)?;
+    fs::write(&stamp, identity).context(|| format!("failed to write {}", stamp.display()))
 }

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::utils::{Context, Result};
+use crate::utils::{Result, ResultExt};
 
 /// Every key a test file may use; anything else is reported, so a typo
 /// cannot silently drop a flag.
