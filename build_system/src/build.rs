@@ -16,6 +16,8 @@ writes dist/:
   dist/bin/rustc-clif                      rustc using the backend
   dist/bin/cargo-clif                      cargo compiling every crate with rustc-clif
 The wrappers find dist/ from their own location, so it can be moved.
+Cargo does not notice when the backend changes: after rebuilding it, run
+`cargo-clif clean` in projects built with the old one.
 
 Options:
   --debug    build with cargo's dev profile instead of release";
