@@ -1,0 +1,12 @@
+// Checks a cargo package (lib + bin) built by cargo-clif against the LLVM build.
+use workspace_app::word_counts;
+
+fn main() {
+    let text = "the quick brown fox jumps over the lazy dog; The dog sleeps, the fox runs.";
+    for (word, n) in word_counts(text).iter().take(5) {
+        println!("{word:>8}: {n}");
+    }
+    let total: usize = word_counts(text).iter().map(|(_, n)| n).sum();
+    println!("total words: {total}");
+    std::process::exit((total % 7) as i32);
+}

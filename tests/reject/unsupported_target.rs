@@ -1,0 +1,4 @@
+// Checks that a target the backend cannot generate code for is refused up front, by name.
+//@ compile-flags: --target riscv64gc-unknown-linux-gnu
+//@ error: target `riscv64gc-unknown-linux-gnu` is not yet supported
+fn main() {}
