@@ -27,11 +27,14 @@ impl<'tcx> Visitor<'tcx> for MemoryLocals {
                     | NonMutatingUseContext::FakeBorrow
                     | NonMutatingUseContext::RawBorrow
             ) | PlaceContext::MutatingUse(
-                MutatingUseContext::Borrow | MutatingUseContext::RawBorrow | MutatingUseContext::Drop
+                MutatingUseContext::Borrow
+                    | MutatingUseContext::RawBorrow
+                    | MutatingUseContext::Drop
             )
         );
         // Reading through a pointer held in the local uses the local's value, not its address.
-        let projected = matches!(place.projection.first(), Some(elem) if *elem != ProjectionElem::Deref);
+        let projected =
+            matches!(place.projection.first(), Some(elem) if *elem != ProjectionElem::Deref);
         if (borrowed && !place.is_indirect_first_projection()) || projected {
             self.memory[place.local] = true;
         }

@@ -192,7 +192,8 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             self.bcx.ins().iconcat(lo, hi)
         } else {
             let bits = ty.bits();
-            let masked = if bits >= 64 { value as i64 } else { (value as i64) & ((1i64 << bits) - 1) };
+            let masked =
+                if bits >= 64 { value as i64 } else { (value as i64) & ((1i64 << bits) - 1) };
             self.bcx.ins().iconst(ty, masked)
         }
     }
@@ -525,7 +526,8 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
                 let v = discr.load_scalar(self);
                 let otherwise = self.blocks[targets.otherwise()];
                 if targets.iter().len() == 1 {
-                    let (value, bb) = targets.iter().next().unwrap_or_else(|| self.bug("empty switch"));
+                    let (value, bb) =
+                        targets.iter().next().unwrap_or_else(|| self.bug("empty switch"));
                     let target = self.blocks[bb];
                     let ty = self.bcx.func.dfg.value_type(v);
                     if value == 0 {
@@ -552,9 +554,14 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             TerminatorKind::UnwindResume | TerminatorKind::UnwindTerminate(_) => {
                 self.trap_unreachable()
             }
-            TerminatorKind::Assert { cond, expected, msg, target, .. } => {
-                crate::abi::lower_assert(self, cond, *expected, msg, *target, terminator.source_info)
-            }
+            TerminatorKind::Assert { cond, expected, msg, target, .. } => crate::abi::lower_assert(
+                self,
+                cond,
+                *expected,
+                msg,
+                *target,
+                terminator.source_info,
+            ),
             TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
                 crate::abi::lower_call_terminator(
                     self,

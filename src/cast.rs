@@ -122,7 +122,11 @@ fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool) -> Valu
     fx.bcx.ins().ireduce(to, clamped)
 }
 
-fn ptr_to_ptr<'tcx>(fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>, to: TyAndLayout<'tcx>) -> CgVal<'tcx> {
+fn ptr_to_ptr<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    val: CgVal<'tcx>,
+    to: TyAndLayout<'tcx>,
+) -> CgVal<'tcx> {
     let from_fat = crate::layout::is_pair(val.layout.backend_repr);
     let to_fat = crate::layout::is_pair(to.backend_repr);
     match (from_fat, to_fat) {

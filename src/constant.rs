@@ -46,7 +46,11 @@ pub(crate) fn operand<'tcx>(fx: &mut FnCx<'_, 'tcx>, constant: &ConstOperand<'tc
     const_value(fx, value, const_.ty())
 }
 
-pub(crate) fn const_value<'tcx>(fx: &mut FnCx<'_, 'tcx>, value: ConstValue, ty: Ty<'tcx>) -> CgVal<'tcx> {
+pub(crate) fn const_value<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    value: ConstValue,
+    ty: Ty<'tcx>,
+) -> CgVal<'tcx> {
     let layout = fx.layout_of(ty);
     if layout.is_zst() {
         return CgVal::zst(fx, layout);
@@ -204,11 +208,17 @@ fn data_for_static_in(tcx: TyCtxt<'_>, module: &mut ObjectModule, def_id: DefId)
         return id;
     }
     if tcx.codegen_fn_attrs(def_id).import_linkage.is_some() {
-        crate::unsupported::unsupported(tcx, tcx.def_span(def_id), "`#[linkage]` on an extern static");
+        crate::unsupported::unsupported(
+            tcx,
+            tcx.def_span(def_id),
+            "`#[linkage]` on an extern static",
+        );
     }
     match module.declare_data(name, Linkage::Import, false, is_thread_local(tcx, def_id)) {
         Ok(id) => id,
-        Err(err) => tcx.dcx().span_fatal(tcx.def_span(def_id), format!("cannot declare `{name}`: {err}")),
+        Err(err) => {
+            tcx.dcx().span_fatal(tcx.def_span(def_id), format!("cannot declare `{name}`: {err}"))
+        }
     }
 }
 
@@ -229,7 +239,9 @@ pub(crate) fn define_static(cx: &mut CguCx<'_>, def_id: DefId) {
     }
     let alloc = match tcx.eval_static_initializer(def_id) {
         Ok(alloc) => alloc,
-        Err(_) => tcx.dcx().span_fatal(tcx.def_span(def_id), "could not evaluate static initializer"),
+        Err(_) => {
+            tcx.dcx().span_fatal(tcx.def_span(def_id), "could not evaluate static initializer")
+        }
     };
     let id = data_for_static_in(tcx, &mut cx.module, def_id);
     if alloc.inner().mutability.is_mut() {
@@ -275,7 +287,11 @@ fn define_alloc(
             }
             GlobalAlloc::Static(def_id) => {
                 if is_thread_local(tcx, def_id) {
-                    crate::unsupported::unsupported(tcx, tcx.def_span(def_id), "pointers to thread-local statics in constants");
+                    crate::unsupported::unsupported(
+                        tcx,
+                        tcx.def_span(def_id),
+                        "pointers to thread-local statics in constants",
+                    );
                 }
                 let id = data_for_static_in(tcx, module, def_id);
                 let gv = module.declare_data_in_data(id, &mut desc);

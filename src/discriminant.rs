@@ -11,7 +11,11 @@ use crate::layout::{RegRepr, reg_repr};
 use crate::place::CgPlace;
 use crate::value::CgVal;
 
-fn discr_value_of<'tcx>(fx: &FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>, variant: VariantIdx) -> u128 {
+fn discr_value_of<'tcx>(
+    fx: &FnCx<'_, 'tcx>,
+    layout: TyAndLayout<'tcx>,
+    variant: VariantIdx,
+) -> u128 {
     match layout.ty.discriminant_for_variant(fx.tcx, variant) {
         Some(discr) => discr.val,
         None => variant.as_u32() as u128,
@@ -98,4 +102,3 @@ fn write_tag<'tcx>(fx: &mut FnCx<'_, 'tcx>, tag_place: CgPlace<'tcx>, value: u12
     let v = fx.iconst(ty, value as i128);
     tag_place.write(fx, CgVal::by_val(v, tag_place.layout));
 }
-

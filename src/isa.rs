@@ -35,7 +35,11 @@ pub(crate) fn build_isa(sess: &Session) -> Arc<dyn TargetIsa> {
         }
     };
     set(&mut flags, "is_pic", "true");
-    set(&mut flags, "enable_verifier", if crate::config::verifier_enabled() { "true" } else { "false" });
+    set(
+        &mut flags,
+        "enable_verifier",
+        if crate::config::verifier_enabled() { "true" } else { "false" },
+    );
     // i128 arguments and returns follow the SysV/AAPCS conventions only with this on.
     set(&mut flags, "enable_llvm_abi_extensions", "true");
     set(&mut flags, "preserve_frame_pointers", "true");

@@ -3,8 +3,7 @@
 use cranelift_codegen::ir::{Type, types};
 use rustc_abi::{BackendRepr, Float, HasDataLayout, Integer, Primitive, Scalar, TargetDataLayout};
 use rustc_middle::ty::layout::{
-    FnAbiError, FnAbiOfHelpers, FnAbiRequest, HasTyCtxt, HasTypingEnv, LayoutError,
-    LayoutOfHelpers,
+    FnAbiError, FnAbiOfHelpers, FnAbiRequest, HasTyCtxt, HasTypingEnv, LayoutError, LayoutOfHelpers,
 };
 use rustc_middle::ty::{self, Ty, TyCtxt};
 use rustc_span::Span;
@@ -32,7 +31,9 @@ impl<'tcx> FnAbiOfHelpers<'tcx> for MonoCx<'tcx> {
         span: Span,
         fn_abi_request: FnAbiRequest<'tcx>,
     ) -> ! {
-        self.0.dcx().span_fatal(span, format!("cannot compute the ABI of {fn_abi_request:?}: {err:?}"))
+        self.0
+            .dcx()
+            .span_fatal(span, format!("cannot compute the ABI of {fn_abi_request:?}: {err:?}"))
     }
 }
 

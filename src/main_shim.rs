@@ -26,10 +26,13 @@ pub(crate) fn maybe_define_main<'tcx>(cx: &mut CguCx<'tcx>, cgu: &CodegenUnit<'t
 
     let typing_env = ty::TypingEnv::fully_monomorphized();
     // `main` takes no arguments, so its return type has no late-bound regions.
-    let Some(main_ret_ty) = tcx.fn_sig(main_def_id).no_bound_vars().and_then(|sig| sig.output().no_bound_vars()) else {
+    let Some(main_ret_ty) =
+        tcx.fn_sig(main_def_id).no_bound_vars().and_then(|sig| sig.output().no_bound_vars())
+    else {
         tcx.dcx().span_fatal(tcx.def_span(main_def_id), "`main` has an unexpected signature")
     };
-    let main_ret_ty = tcx.normalize_erasing_regions(typing_env, ty::Unnormalized::new_wip(main_ret_ty));
+    let main_ret_ty =
+        tcx.normalize_erasing_regions(typing_env, ty::Unnormalized::new_wip(main_ret_ty));
     let start_def_id = tcx.require_lang_item(LangItem::Start, DUMMY_SP);
     let start = Instance::expect_resolve(
         tcx,

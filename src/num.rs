@@ -4,8 +4,8 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value, types};
 use cranelift_module::{Linkage, Module};
 use rustc_middle::mir::{BinOp, UnOp};
-use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty;
+use rustc_middle::ty::layout::TyAndLayout;
 
 use crate::base::FnCx;
 use crate::value::CgVal;
@@ -69,7 +69,13 @@ fn shift_amount(fx: &mut FnCx<'_, '_>, amount: Value) -> Value {
     if ty == types::I128 { fx.bcx.ins().ireduce(types::I64, amount) } else { amount }
 }
 
-pub(crate) fn int_binop(fx: &mut FnCx<'_, '_>, op: BinOp, signed: bool, a: Value, b: Value) -> Value {
+pub(crate) fn int_binop(
+    fx: &mut FnCx<'_, '_>,
+    op: BinOp,
+    signed: bool,
+    a: Value,
+    b: Value,
+) -> Value {
     let ty = fx.bcx.func.dfg.value_type(a);
     if let Some(cc) = int_cc(op, signed) {
         return cmp(fx, cc, a, b);
@@ -155,8 +161,11 @@ fn int_with_overflow(
         }
         BinOp::Mul if ty == types::I128 => mul_overflow_i128(fx, signed, a, b),
         BinOp::Mul => {
-            let (res, overflow) =
-                if signed { fx.bcx.ins().smul_overflow(a, b) } else { fx.bcx.ins().umul_overflow(a, b) };
+            let (res, overflow) = if signed {
+                fx.bcx.ins().smul_overflow(a, b)
+            } else {
+                fx.bcx.ins().umul_overflow(a, b)
+            };
             (res, overflow)
         }
         _ => fx.bug(format!("overflow check of {op:?}")),
@@ -200,7 +209,12 @@ fn mul_overflow_i128(fx: &mut FnCx<'_, '_>, signed: bool, a: Value, b: Value) ->
 }
 
 /// Calls a compiler-builtins or libm function by its C symbol.
-pub(crate) fn call_builtin(fx: &mut FnCx<'_, '_>, name: &str, args: &[Value], ret: types::Type) -> Value {
+pub(crate) fn call_builtin(
+    fx: &mut FnCx<'_, '_>,
+    name: &str,
+    args: &[Value],
+    ret: types::Type,
+) -> Value {
     let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
     for &arg in args {
         sig.params.push(AbiParam::new(fx.bcx.func.dfg.value_type(arg)));
@@ -255,7 +269,8 @@ fn ptr_binop<'tcx>(
     out: TyAndLayout<'tcx>,
 ) -> CgVal<'tcx> {
     if op == BinOp::Offset {
-        let pointee = lhs.layout.ty.builtin_deref(true).unwrap_or_else(|| fx.bug("offset of non-pointer"));
+        let pointee =
+            lhs.layout.ty.builtin_deref(true).unwrap_or_else(|| fx.bug("offset of non-pointer"));
         let size = fx.layout_of(pointee).size.bytes() as i64;
         let ptr = lhs.load_scalar(fx);
         let count = rhs.load_scalar(fx);

@@ -42,8 +42,9 @@ impl<'tcx> CgPlace<'tcx> {
             return CgPlace::at(addr, layout);
         }
         let align = layout.align.abi.bytes();
-        let size = u32::try_from(layout.size.bytes())
-            .unwrap_or_else(|_| fx.unsupported(format!("a stack value of {} bytes", layout.size.bytes())));
+        let size = u32::try_from(layout.size.bytes()).unwrap_or_else(|_| {
+            fx.unsupported(format!("a stack value of {} bytes", layout.size.bytes()))
+        });
         let slot = fx.bcx.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
             size,
@@ -84,7 +85,9 @@ impl<'tcx> CgPlace<'tcx> {
                 let b = fx.bcx.use_var(b);
                 CgVal::by_val_pair(a, b, self.layout)
             }
-            PlaceKind::Addr(addr, meta) => CgVal { kind: ValKind::ByRef(addr, meta), layout: self.layout },
+            PlaceKind::Addr(addr, meta) => {
+                CgVal { kind: ValKind::ByRef(addr, meta), layout: self.layout }
+            }
         }
     }
 

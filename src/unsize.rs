@@ -82,7 +82,8 @@ fn unsize_ptr<'tcx>(
         }
         (_, ty::Dynamic(preds, ..)) => {
             let data = val.load_scalar(fx);
-            let principal = preds.principal().map(|p| fx.tcx.instantiate_bound_regions_with_erased(p));
+            let principal =
+                preds.principal().map(|p| fx.tcx.instantiate_bound_regions_with_erased(p));
             let vtable = crate::constant::data_for_vtable(fx, from_tail, principal);
             (data, vtable)
         }

@@ -60,7 +60,8 @@ impl EhFrameBuilder {
         if self.cie.is_none() {
             return;
         }
-        let mut eh_frame = EhFrame(RelocWriter { data: EndianVec::new(self.endian), relocs: vec![] });
+        let mut eh_frame =
+            EhFrame(RelocWriter { data: EndianVec::new(self.endian), relocs: vec![] });
         if self.table.write_eh_frame(&mut eh_frame).is_err() {
             return;
         }
@@ -69,7 +70,8 @@ impl EhFrameBuilder {
         let offset = product.object.append_section_data(section, data.slice(), 8);
         for reloc in relocs {
             let symbol = product.function_symbol(FuncId::from_u32(reloc.func as u32));
-            let kind = if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
+            let kind =
+                if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
             // The section was empty before, so `offset` is zero; keep it for clarity.
             let _ = product.object.add_relocation(
                 section,
@@ -103,8 +105,20 @@ struct RelocWriter {
 }
 
 impl RelocWriter {
-    fn reloc(&mut self, func: usize, addend: i64, size: u8, pc_relative: bool) -> gimli::write::Result<()> {
-        self.relocs.push(PendingReloc { offset: self.data.len() as u64, func, addend, size, pc_relative });
+    fn reloc(
+        &mut self,
+        func: usize,
+        addend: i64,
+        size: u8,
+        pc_relative: bool,
+    ) -> gimli::write::Result<()> {
+        self.relocs.push(PendingReloc {
+            offset: self.data.len() as u64,
+            func,
+            addend,
+            size,
+            pc_relative,
+        });
         self.data.write_udata(0, size)
     }
 }

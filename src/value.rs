@@ -107,14 +107,19 @@ impl<'tcx> CgVal<'tcx> {
         let from_repr = reg_repr(fx.tcx, self.layout.backend_repr);
         let to_repr = reg_repr(fx.tcx, to.backend_repr);
         match (self.kind, from_repr, to_repr) {
-            (ValKind::ByRef(addr, meta), ..) => CgVal { kind: ValKind::ByRef(addr, meta), layout: to },
+            (ValKind::ByRef(addr, meta), ..) => {
+                CgVal { kind: ValKind::ByRef(addr, meta), layout: to }
+            }
             (ValKind::ByVal(v), _, Some(RegRepr::Scalar(ty))) => {
                 CgVal::by_val(fx.bitcast_scalar(v, ty), to)
             }
-            (ValKind::ByValPair(a, b), Some(RegRepr::Pair(fa, fb)), Some(RegRepr::Pair(ta, tb)))
-                if fa.bytes() == ta.bytes()
-                    && fb.bytes() == tb.bytes()
-                    && pair_b_offset(fx, self.layout) == pair_b_offset(fx, to) =>
+            (
+                ValKind::ByValPair(a, b),
+                Some(RegRepr::Pair(fa, fb)),
+                Some(RegRepr::Pair(ta, tb)),
+            ) if fa.bytes() == ta.bytes()
+                && fb.bytes() == tb.bytes()
+                && pair_b_offset(fx, self.layout) == pair_b_offset(fx, to) =>
             {
                 let a = fx.bitcast_scalar(a, ta);
                 let b = fx.bitcast_scalar(b, tb);

@@ -7,8 +7,7 @@ use rustc_hir::LangItem;
 use rustc_middle::mir::{AssertKind, BasicBlock, Operand, Place, SourceInfo};
 use rustc_middle::ty::layout::FnAbiOf;
 use rustc_middle::ty::{self, Instance, InstanceKind, ShimKind, Ty};
-use rustc_span::Span;
-use rustc_span::Spanned;
+use rustc_span::{Span, Spanned};
 use rustc_target::callconv::PassMode;
 
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
@@ -82,7 +81,8 @@ pub(crate) fn lower_call_terminator<'tcx>(
     };
 
     // "rust-call" functions take their trailing tuple as separate arguments.
-    let sig = fx.tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig);
+    let sig =
+        fx.tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig);
     if sig.abi() == ExternAbi::RustCall {
         if let Some(tuple) = call_args.pop() {
             let ty::Tuple(fields) = tuple.val.layout.ty.kind() else {
@@ -154,7 +154,11 @@ fn call_instance<'tcx>(
 
 /// A direct call where the declared signature matches; otherwise (two declarations of one
 /// foreign symbol with different signatures) a call through the symbol's address.
-fn direct_callee<'tcx>(fx: &mut FnCx<'_, 'tcx>, instance: Instance<'tcx>, fn_abi: MonoFnAbi<'tcx>) -> Callee {
+fn direct_callee<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    instance: Instance<'tcx>,
+    fn_abi: MonoFnAbi<'tcx>,
+) -> Callee {
     let name = fx.tcx.symbol_name(instance).name;
     let call_conv = fx.cgu.module.isa().default_call_conv();
     let sig = super::clif_sig(fx.tcx, call_conv, fn_abi);
@@ -185,7 +189,9 @@ fn dyn_receiver<'tcx>(fx: &mut FnCx<'_, 'tcx>, mut val: CgVal<'tcx>) -> (Value, 
         let field = (0..val.layout.fields.count())
             .find(|&i| !val.layout.field(&lcx, i).is_zst())
             .unwrap_or_else(|| fx.bug(format!("dyn receiver of type `{}`", val.layout.ty)));
-        if crate::layout::is_pair(val.layout.backend_repr) && val.layout.field(&lcx, field).size == val.layout.size {
+        if crate::layout::is_pair(val.layout.backend_repr)
+            && val.layout.field(&lcx, field).size == val.layout.size
+        {
             val = val.field(fx, rustc_abi::FieldIdx::from_usize(field));
             continue;
         }
@@ -265,7 +271,10 @@ fn finish_call(fx: &mut FnCx<'_, '_>, target: Option<BasicBlock>) {
 }
 
 /// The `&'static Location` to pass for a `#[track_caller]` callee at this source position.
-pub(crate) fn caller_location<'tcx>(fx: &mut FnCx<'_, 'tcx>, source_info: SourceInfo) -> CgVal<'tcx> {
+pub(crate) fn caller_location<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    source_info: SourceInfo,
+) -> CgVal<'tcx> {
     let tcx = fx.tcx;
     let mir = fx.mir;
     let own = fx.caller_location.map(Some);
@@ -303,10 +312,8 @@ pub(crate) fn lower_drop<'tcx>(
             fx.bcx.ins().brif(drop_fn, call_block, &[], target_block, &[]);
             fx.bcx.switch_to_block(call_block);
             let thin = fx.layout_of(Ty::new_mut_ptr(tcx, tcx.types.unit));
-            let virtual_drop = Instance {
-                def: InstanceKind::Virtual(instance.def_id(), 0),
-                args: instance.args,
-            };
+            let virtual_drop =
+                Instance { def: InstanceKind::Virtual(instance.def_id(), 0), args: instance.args };
             let fn_abi = super::fn_abi_of_instance(tcx, virtual_drop);
             let arg = CallArg { val: CgVal::by_val(data, thin), moved: false };
             emit_call(fx, Callee::Indirect(drop_fn), fn_abi, vec![arg], None);
@@ -315,7 +322,14 @@ pub(crate) fn lower_drop<'tcx>(
         _ => {
             let ptr_layout = fx.layout_of(Ty::new_mut_ptr(tcx, ty));
             let ptr = fx.address_of(place, ptr_layout);
-            call_instance(fx, instance, vec![CallArg { val: ptr, moved: false }], None, Some(target), source_info);
+            call_instance(
+                fx,
+                instance,
+                vec![CallArg { val: ptr, moved: false }],
+                None,
+                Some(target),
+                source_info,
+            );
         }
     }
 }
@@ -350,7 +364,8 @@ pub(crate) fn lower_assert<'tcx>(
         }
         _ => (msg.panic_function(), vec![]),
     };
-    let args = operands.into_iter().map(|op| CallArg { val: fx.operand(op), moved: false }).collect();
+    let args =
+        operands.into_iter().map(|op| CallArg { val: fx.operand(op), moved: false }).collect();
     let def_id = fx.tcx.require_lang_item(item, source_info.span);
     let instance = Instance::mono(fx.tcx, def_id);
     call_instance(fx, instance, args, None, None, source_info);

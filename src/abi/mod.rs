@@ -20,7 +20,10 @@ use rustc_target::callconv::PassMode;
 use crate::driver::CguCx;
 use crate::layout::{MonoCx, MonoFnAbi};
 
-pub(crate) fn fn_abi_of_instance<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>) -> MonoFnAbi<'tcx> {
+pub(crate) fn fn_abi_of_instance<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    instance: Instance<'tcx>,
+) -> MonoFnAbi<'tcx> {
     MonoCx(tcx).fn_abi_of_instance(instance, ty::List::empty())
 }
 
@@ -51,9 +54,10 @@ pub(crate) fn linkage_of<'tcx>(
         (RLinkage::Internal, _) => Linkage::Local,
         (RLinkage::External, Visibility::Hidden) => Linkage::Hidden,
         (RLinkage::External, _) => Linkage::Export,
-        (RLinkage::WeakAny | RLinkage::WeakODR | RLinkage::LinkOnceAny | RLinkage::LinkOnceODR, _) => {
-            Linkage::Preemptible
-        }
+        (
+            RLinkage::WeakAny | RLinkage::WeakODR | RLinkage::LinkOnceAny | RLinkage::LinkOnceODR,
+            _,
+        ) => Linkage::Preemptible,
         (other, _) => crate::unsupported::unsupported(
             tcx,
             item.local_span(tcx).unwrap_or(rustc_span::DUMMY_SP),

@@ -28,7 +28,9 @@ fn reg_ty(reg: Reg) -> Option<Type> {
 pub(crate) fn cast_pieces(tcx: TyCtxt<'_>, cast: &CastTarget) -> Vec<(Size, Type)> {
     let ty_of = |reg: Reg| {
         reg_ty(reg).unwrap_or_else(|| {
-            tcx.dcx().fatal(format!("passing values in {reg:?} registers is not yet supported by the Cranelift backend"))
+            tcx.dcx().fatal(format!(
+                "passing values in {reg:?} registers is not yet supported by the Cranelift backend"
+            ))
         })
     };
     let mut pieces = Vec::new();
@@ -49,7 +51,8 @@ pub(crate) fn cast_pieces(tcx: TyCtxt<'_>, cast: &CastTarget) -> Vec<(Size, Type
             offset += unit.size;
         }
         if rem > 0 {
-            pieces.push((offset, ty_of(Reg { kind: RegKind::Integer, size: Size::from_bytes(rem) })));
+            pieces
+                .push((offset, ty_of(Reg { kind: RegKind::Integer, size: Size::from_bytes(rem) })));
         }
     }
     pieces
@@ -92,9 +95,12 @@ pub(crate) fn arg_params(tcx: TyCtxt<'_>, arg: &ArgAbi<'_, Ty<'_>>) -> Vec<AbiPa
             params.extend(cast_pieces(tcx, cast).into_iter().map(|(_, ty)| AbiParam::new(ty)));
             params
         }
-        PassMode::Indirect { meta_attrs: Some(_), .. } => vec![AbiParam::new(ptr), AbiParam::new(ptr)],
+        PassMode::Indirect { meta_attrs: Some(_), .. } => {
+            vec![AbiParam::new(ptr), AbiParam::new(ptr)]
+        }
         PassMode::Indirect { on_stack: true, .. } => {
-            let size = u32::try_from(arg.layout.size.bytes()).unwrap_or_else(|_| unsupported_layout());
+            let size =
+                u32::try_from(arg.layout.size.bytes()).unwrap_or_else(|_| unsupported_layout());
             vec![AbiParam::special(ptr, ArgumentPurpose::StructArgument(size))]
         }
         PassMode::Indirect { .. } => vec![AbiParam::new(ptr)],

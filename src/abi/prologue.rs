@@ -77,7 +77,10 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
         let place = new_local(fx, layout, memory[local]);
         fx.locals.push(place);
     }
-    debug_assert_eq!(Local::from_usize(fx.locals.len()), Local::from_usize(fx.mir.local_decls.len()));
+    debug_assert_eq!(
+        Local::from_usize(fx.locals.len()),
+        Local::from_usize(fx.mir.local_decls.len())
+    );
 }
 
 fn new_local<'tcx>(

@@ -45,7 +45,8 @@ pub(super) fn lower<'tcx>(
             let expected = args[1].load_scalar(fx);
             let new = args[2].load_scalar(fx);
             let old = fx.bcx.ins().atomic_cas(flags, ptr, expected, new);
-            let ok = fx.bcx.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::Equal, old, expected);
+            let ok =
+                fx.bcx.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::Equal, old, expected);
             dest.write(fx, CgVal::by_val_pair(old, ok, dest.layout));
         }
         _ => {

@@ -413,10 +413,12 @@ fn assert_valid<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: rustc_span::Symbol, ty: Ty<
     };
     let ok = fx
         .tcx
-        .check_validity_requirement((requirement, ty::TypingEnv::fully_monomorphized().as_query_input(ty)))
+        .check_validity_requirement((
+            requirement,
+            ty::TypingEnv::fully_monomorphized().as_query_input(ty),
+        ))
         .unwrap_or(true);
     if !ok {
         fx.unsupported(format!("a run-time panic of `{name}` for `{ty}`"));
     }
 }
-

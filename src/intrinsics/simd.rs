@@ -92,7 +92,10 @@ pub(super) fn lower<'tcx>(
             let (tmp, out) = output(fx, dest);
             let signed = a.elem.ty.is_signed();
             let float = a.elem.ty.is_floating_point();
-            if float && arith.is_some_and(|op| matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)) {
+            if float
+                && arith
+                    .is_some_and(|op| matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor))
+            {
                 fx.bug("bitwise SIMD operation on floats");
             }
             for i in 0..a.count {
@@ -113,7 +116,8 @@ pub(super) fn lower<'tcx>(
                 } else if float {
                     let lhs = CgVal::by_val(x, a.elem);
                     let rhs = CgVal::by_val(y, b.elem);
-                    crate::num::binop(fx, arith.unwrap_or(BinOp::Add), lhs, rhs, a.elem).load_scalar(fx)
+                    crate::num::binop(fx, arith.unwrap_or(BinOp::Add), lhs, rhs, a.elem)
+                        .load_scalar(fx)
                 } else {
                     crate::num::int_binop(fx, arith.unwrap_or(BinOp::Add), signed, x, y)
                 };
