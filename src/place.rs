@@ -86,7 +86,7 @@ impl<'tcx> CgPlace<'tcx> {
                 CgVal::by_val_pair(a, b, self.layout)
             }
             PlaceKind::Addr(addr, meta) => {
-                CgVal { kind: ValKind::ByRef(addr, meta), layout: self.layout }
+                CgVal { kind: ValKind::Mem(addr, meta), layout: self.layout }
             }
         }
     }
@@ -112,15 +112,15 @@ impl<'tcx> CgPlace<'tcx> {
                 fx.bcx.def_var(vb, b);
             }
             PlaceKind::Addr(addr, _) => match val.kind {
-                ValKind::ByVal(v) => {
+                ValKind::Reg(v) => {
                     fx.bcx.ins().store(mem_flags(), v, addr, 0);
                 }
-                ValKind::ByValPair(a, b) => {
+                ValKind::RegPair(a, b) => {
                     let off = pair_b_offset(fx, val.layout).bytes() as i32;
                     fx.bcx.ins().store(mem_flags(), a, addr, 0);
                     fx.bcx.ins().store(mem_flags(), b, addr, off);
                 }
-                ValKind::ByRef(src, _) => {
+                ValKind::Mem(src, _) => {
                     let align = self.layout.align.abi.min(val.layout.align.abi).bytes();
                     fx.memcpy(addr, src, self.layout.size.bytes(), align);
                 }

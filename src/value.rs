@@ -10,11 +10,11 @@ use crate::layout::{RegRepr, reg_repr};
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum ValKind {
     /// The value lives in memory at this address (with metadata if unsized).
-    ByRef(Value, Option<Value>),
+    Mem(Value, Option<Value>),
     /// A `Scalar` layout in one register.
-    ByVal(Value),
+    Reg(Value),
     /// A `ScalarPair` layout in two registers.
-    ByValPair(Value, Value),
+    RegPair(Value, Value),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -37,19 +37,19 @@ pub(crate) fn mem_flags() -> MemFlagsData {
 
 impl<'tcx> CgVal<'tcx> {
     pub(crate) fn by_ref(addr: Value, layout: TyAndLayout<'tcx>) -> Self {
-        CgVal { kind: ValKind::ByRef(addr, None), layout }
+        CgVal { kind: ValKind::Mem(addr, None), layout }
     }
 
     pub(crate) fn by_ref_unsized(addr: Value, meta: Value, layout: TyAndLayout<'tcx>) -> Self {
-        CgVal { kind: ValKind::ByRef(addr, Some(meta)), layout }
+        CgVal { kind: ValKind::Mem(addr, Some(meta)), layout }
     }
 
     pub(crate) fn by_val(value: Value, layout: TyAndLayout<'tcx>) -> Self {
-        CgVal { kind: ValKind::ByVal(value), layout }
+        CgVal { kind: ValKind::Reg(value), layout }
     }
 
     pub(crate) fn by_val_pair(a: Value, b: Value, layout: TyAndLayout<'tcx>) -> Self {
-        CgVal { kind: ValKind::ByValPair(a, b), layout }
+        CgVal { kind: ValKind::RegPair(a, b), layout }
     }
 
     /// A value of a zero-sized type: no bytes, any aligned address will do.
@@ -61,8 +61,8 @@ impl<'tcx> CgVal<'tcx> {
     /// The value as one register; the layout must be `Scalar`.
     pub(crate) fn load_scalar(self, fx: &mut FnCx<'_, 'tcx>) -> Value {
         match self.kind {
-            ValKind::ByVal(v) => v,
-            ValKind::ByRef(addr, None) => match reg_repr(fx.tcx, self.layout.backend_repr) {
+            ValKind::Reg(v) => v,
+            ValKind::Mem(addr, None) => match reg_repr(fx.tcx, self.layout.backend_repr) {
                 Some(RegRepr::Scalar(ty)) => fx.bcx.ins().load(ty, mem_flags(), addr, 0),
                 _ => fx.bug(format!("load_scalar of non-scalar {:?}", self.layout.ty)),
             },
@@ -73,8 +73,8 @@ impl<'tcx> CgVal<'tcx> {
     /// The value as two registers; the layout must be `ScalarPair`.
     pub(crate) fn load_pair(self, fx: &mut FnCx<'_, 'tcx>) -> (Value, Value) {
         match self.kind {
-            ValKind::ByValPair(a, b) => (a, b),
-            ValKind::ByRef(addr, None) => match reg_repr(fx.tcx, self.layout.backend_repr) {
+            ValKind::RegPair(a, b) => (a, b),
+            ValKind::Mem(addr, None) => match reg_repr(fx.tcx, self.layout.backend_repr) {
                 Some(RegRepr::Pair(ta, tb)) => {
                     let off = pair_b_offset(fx, self.layout).bytes() as i32;
                     let a = fx.bcx.ins().load(ta, mem_flags(), addr, 0);
@@ -90,7 +90,7 @@ impl<'tcx> CgVal<'tcx> {
     /// The address of the value, copying it to a fresh stack slot if it is in registers.
     pub(crate) fn force_addr(self, fx: &mut FnCx<'_, 'tcx>) -> (Value, Option<Value>) {
         match self.kind {
-            ValKind::ByRef(addr, meta) => (addr, meta),
+            ValKind::Mem(addr, meta) => (addr, meta),
             _ => {
                 let place = crate::place::CgPlace::new_stack(fx, self.layout);
                 place.write(fx, self);
@@ -107,19 +107,14 @@ impl<'tcx> CgVal<'tcx> {
         let from_repr = reg_repr(fx.tcx, self.layout.backend_repr);
         let to_repr = reg_repr(fx.tcx, to.backend_repr);
         match (self.kind, from_repr, to_repr) {
-            (ValKind::ByRef(addr, meta), ..) => {
-                CgVal { kind: ValKind::ByRef(addr, meta), layout: to }
-            }
-            (ValKind::ByVal(v), _, Some(RegRepr::Scalar(ty))) => {
+            (ValKind::Mem(addr, meta), ..) => CgVal { kind: ValKind::Mem(addr, meta), layout: to },
+            (ValKind::Reg(v), _, Some(RegRepr::Scalar(ty))) => {
                 CgVal::by_val(fx.bitcast_scalar(v, ty), to)
             }
-            (
-                ValKind::ByValPair(a, b),
-                Some(RegRepr::Pair(fa, fb)),
-                Some(RegRepr::Pair(ta, tb)),
-            ) if fa.bytes() == ta.bytes()
-                && fb.bytes() == tb.bytes()
-                && pair_b_offset(fx, self.layout) == pair_b_offset(fx, to) =>
+            (ValKind::RegPair(a, b), Some(RegRepr::Pair(fa, fb)), Some(RegRepr::Pair(ta, tb)))
+                if fa.bytes() == ta.bytes()
+                    && fb.bytes() == tb.bytes()
+                    && pair_b_offset(fx, self.layout) == pair_b_offset(fx, to) =>
             {
                 let a = fx.bitcast_scalar(a, ta);
                 let b = fx.bitcast_scalar(b, tb);
@@ -138,15 +133,15 @@ impl<'tcx> CgVal<'tcx> {
         let field_layout = self.layout.field(&fx.lcx(), idx.as_usize());
         let offset = self.layout.fields.offset(idx.as_usize());
         match self.kind {
-            ValKind::ByRef(addr, _) => {
+            ValKind::Mem(addr, _) => {
                 let addr = fx.ptr_add(addr, offset.bytes() as i64);
                 CgVal::by_ref(addr, field_layout)
             }
             _ if field_layout.is_zst() => CgVal::zst(fx, field_layout),
-            ValKind::ByVal(v) if field_layout.size == self.layout.size => {
+            ValKind::Reg(v) if field_layout.size == self.layout.size => {
                 CgVal::by_val(v, field_layout)
             }
-            ValKind::ByValPair(a, b) => {
+            ValKind::RegPair(a, b) => {
                 if field_layout.size == self.layout.size {
                     CgVal::by_val_pair(a, b, field_layout)
                 } else if offset == Size::ZERO {

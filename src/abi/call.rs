@@ -83,15 +83,15 @@ pub(crate) fn lower_call_terminator<'tcx>(
     // "rust-call" functions take their trailing tuple as separate arguments.
     let sig =
         fx.tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig);
-    if sig.abi() == ExternAbi::RustCall {
-        if let Some(tuple) = call_args.pop() {
-            let ty::Tuple(fields) = tuple.val.layout.ty.kind() else {
-                fx.bug("rust-call argument is not a tuple")
-            };
-            for i in 0..fields.len() {
-                let val = tuple.val.field(fx, rustc_abi::FieldIdx::from_usize(i));
-                call_args.push(CallArg { val, moved: tuple.moved });
-            }
+    if sig.abi() == ExternAbi::RustCall
+        && let Some(tuple) = call_args.pop()
+    {
+        let ty::Tuple(fields) = tuple.val.layout.ty.kind() else {
+            fx.bug("rust-call argument is not a tuple")
+        };
+        for i in 0..fields.len() {
+            let val = tuple.val.field(fx, rustc_abi::FieldIdx::from_usize(i));
+            call_args.push(CallArg { val, moved: tuple.moved });
         }
     }
 

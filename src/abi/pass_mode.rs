@@ -142,7 +142,7 @@ pub(crate) fn to_abi_values<'tcx>(
             // The callee may write to its argument: hand it a private copy unless the value
             // is being moved out of a place nobody reads again.
             let addr = match val.kind {
-                crate::value::ValKind::ByRef(addr, None) if may_pass_in_place => addr,
+                crate::value::ValKind::Mem(addr, None) if may_pass_in_place => addr,
                 _ => {
                     let copy = CgPlace::new_stack(fx, val.layout);
                     copy.write(fx, val);

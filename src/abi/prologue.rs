@@ -54,7 +54,7 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
         let val = from_abi_values(fx, take(&mut params, n), arg);
         let place = match (&arg.mode, val.kind) {
             // An indirect argument is the callee's own copy: use it in place.
-            (PassMode::Indirect { .. }, crate::value::ValKind::ByRef(addr, meta)) => {
+            (PassMode::Indirect { .. }, crate::value::ValKind::Mem(addr, meta)) => {
                 CgPlace::at_unsized(addr, meta, layout)
             }
             _ => {
@@ -88,10 +88,11 @@ fn new_local<'tcx>(
     layout: rustc_middle::ty::layout::TyAndLayout<'tcx>,
     in_memory: bool,
 ) -> CgPlace<'tcx> {
-    if !in_memory && !layout.is_zst() {
-        if let Some(place) = CgPlace::new_var(fx, layout) {
-            return place;
-        }
+    if !in_memory
+        && !layout.is_zst()
+        && let Some(place) = CgPlace::new_var(fx, layout)
+    {
+        return place;
     }
     CgPlace::new_stack(fx, layout)
 }
