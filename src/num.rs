@@ -123,7 +123,7 @@ pub(crate) fn int_binop(
 }
 
 /// The wrapped result and whether the exact result did not fit.
-fn int_with_overflow(
+pub(crate) fn int_with_overflow(
     fx: &mut FnCx<'_, '_>,
     op: BinOp,
     signed: bool,

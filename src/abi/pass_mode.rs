@@ -3,6 +3,7 @@
 
 use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, InstBuilder, Type, Value, types};
 use rustc_abi::{Reg, RegKind, Size};
+use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{Ty, TyCtxt};
 use rustc_target::callconv::{ArgAbi, ArgAttributes, ArgExtension, CastTarget, PassMode};
 
@@ -123,7 +124,8 @@ pub(crate) fn to_abi_values<'tcx>(
         }
         PassMode::Cast { cast, pad_i32 } => {
             let pieces = cast_pieces(fx.tcx, cast);
-            let (addr, _) = spill_for_cast(fx, val, cast);
+            let addr = cast_slot(fx, val.layout, cast);
+            CgPlace::at(addr, val.layout).write(fx, val);
             let mut values = Vec::new();
             if *pad_i32 {
                 values.push(fx.bcx.ins().iconst(types::I32, 0));
@@ -154,22 +156,12 @@ pub(crate) fn to_abi_values<'tcx>(
     }
 }
 
-/// Stores `val` into a stack slot big enough for every register of the cast.
-fn spill_for_cast<'tcx>(
-    fx: &mut FnCx<'_, 'tcx>,
-    val: CgVal<'tcx>,
-    cast: &CastTarget,
-) -> (Value, Size) {
-    let size = cast.size(&fx.tcx).max(val.layout.size);
-    let slot_layout = fx.layout_of(rustc_middle::ty::Ty::new_array(
-        fx.tcx,
-        fx.tcx.types.u64,
-        size.bytes().div_ceil(8),
-    ));
-    let slot = CgPlace::new_stack(fx, slot_layout);
-    let addr = slot.addr(fx);
-    CgPlace::at(addr, val.layout).write(fx, val);
-    (addr, size)
+/// A stack slot big enough for both the value and every register of the cast.
+fn cast_slot<'tcx>(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>, cast: &CastTarget) -> Value {
+    let size = cast.size(&fx.tcx).max(layout.size);
+    let words = Ty::new_array(fx.tcx, fx.tcx.types.u64, size.bytes().div_ceil(8));
+    let slot_layout = fx.layout_of(words);
+    CgPlace::new_stack(fx, slot_layout).addr(fx)
 }
 
 /// Callee side (and call results): rebuilds a value from the registers that carried it.
@@ -185,14 +177,7 @@ pub(crate) fn from_abi_values<'tcx>(
         PassMode::Pair(..) => CgVal::by_val_pair(values[0], values[1], layout),
         PassMode::Cast { cast, pad_i32 } => {
             let values = if *pad_i32 { &values[1..] } else { values };
-            let size = cast.size(&fx.tcx).max(layout.size);
-            let slot_layout = fx.layout_of(rustc_middle::ty::Ty::new_array(
-                fx.tcx,
-                fx.tcx.types.u64,
-                size.bytes().div_ceil(8),
-            ));
-            let slot = CgPlace::new_stack(fx, slot_layout);
-            let addr = slot.addr(fx);
+            let addr = cast_slot(fx, layout, cast);
             for ((offset, _), &v) in cast_pieces(fx.tcx, cast).iter().zip(values) {
                 fx.bcx.ins().store(mem_flags(), v, addr, offset.bytes() as i32);
             }

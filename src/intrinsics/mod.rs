@@ -13,7 +13,7 @@ use rustc_middle::ty::{self, Instance, Ty};
 use rustc_span::sym;
 
 use crate::base::FnCx;
-use crate::num::{call_builtin, int_binop};
+use crate::num::call_builtin;
 use crate::place::CgPlace;
 use crate::value::{CgVal, mem_flags};
 
@@ -307,32 +307,22 @@ fn force_load<'tcx>(fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>) -> CgVal<'tcx> {
 
 fn saturating(fx: &mut FnCx<'_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {
     let ty = fx.bcx.func.dfg.value_type(a);
-    let wrapped = int_binop(fx, if add { BinOp::Add } else { BinOp::Sub }, signed, a, b);
-    let bits = ty.bits();
-    if !signed {
-        let overflow = if add {
-            fx.bcx.ins().icmp(IntCC::UnsignedLessThan, wrapped, a)
-        } else {
-            fx.bcx.ins().icmp(IntCC::UnsignedLessThan, a, b)
-        };
-        let limit = if add { fx.iconst(ty, -1) } else { fx.iconst(ty, 0) };
-        return fx.bcx.ins().select(overflow, limit, wrapped);
-    }
-    let res = wrapped;
-    let (x, y) = if add {
-        (fx.bcx.ins().bxor(res, a), fx.bcx.ins().bxor(res, b))
+    let op = if add { BinOp::Add } else { BinOp::Sub };
+    let (wrapped, overflow) = crate::num::int_with_overflow(fx, op, signed, a, b);
+    let limit = if signed {
+        // On overflow the exact result has the sign of `a`: saturate towards it.
+        let bits = ty.bits();
+        let min = fx.iconst(ty, i128::MIN >> (128 - bits));
+        let max = fx.iconst(ty, i128::MAX >> (128 - bits));
+        let zero = fx.iconst(ty, 0);
+        let a_neg = fx.bcx.ins().icmp(IntCC::SignedLessThan, a, zero);
+        fx.bcx.ins().select(a_neg, min, max)
+    } else if add {
+        fx.iconst(ty, -1)
     } else {
-        (fx.bcx.ins().bxor(a, b), fx.bcx.ins().bxor(a, res))
+        fx.iconst(ty, 0)
     };
-    let both = fx.bcx.ins().band(x, y);
-    let zero = fx.iconst(ty, 0);
-    let overflow = fx.bcx.ins().icmp(IntCC::SignedLessThan, both, zero);
-    // On overflow the true result has the sign of `a`: saturate towards it.
-    let min = fx.iconst(ty, i128::MIN >> (128 - bits));
-    let max = fx.iconst(ty, i128::MAX >> (128 - bits));
-    let a_neg = fx.bcx.ins().icmp(IntCC::SignedLessThan, a, zero);
-    let limit = fx.bcx.ins().select(a_neg, min, max);
-    fx.bcx.ins().select(overflow, limit, res)
+    fx.bcx.ins().select(overflow, limit, wrapped)
 }
 
 fn select_val<'tcx>(
