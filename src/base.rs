@@ -4,7 +4,7 @@ use cranelift_codegen::ir::{
     Block, BlockArg, FuncRef, Function, GlobalValue, InstBuilder, TrapCode, Type, UserFuncName,
     Value, types,
 };
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_module::{DataId, FuncId, Module};
 use rustc_abi::FieldIdx;
 use rustc_data_structures::fx::FxHashMap;
@@ -38,6 +38,10 @@ pub(crate) struct FnCx<'m, 'tcx> {
     pub(crate) caller_location: Option<CgVal<'tcx>>,
     /// The span of the statement or terminator being lowered, for error messages.
     pub(crate) span: Span,
+    /// The exception in flight, from the landing pad to `UnwindResume`.
+    pub(crate) exception_var: Variable,
+    /// One landing pad per MIR cleanup block it leads to.
+    pub(crate) cleanup_pads: FxHashMap<BasicBlock, Block>,
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
 }
@@ -77,6 +81,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let mut bcx = FunctionBuilder::new(&mut func, &mut builder_cx);
     let entry = bcx.create_block();
     let blocks = mir.basic_blocks.indices().map(|_| bcx.create_block()).collect();
+    let ptr_ty = crate::layout::pointer_ty(tcx);
+    let exception_var = bcx.declare_var(ptr_ty);
 
     let mut fx = FnCx {
         tcx,
@@ -87,9 +93,11 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         fn_abi,
         blocks,
         locals: IndexVec::with_capacity(mir.local_decls.len()),
-        ptr_ty: crate::layout::pointer_ty(tcx),
+        ptr_ty,
         caller_location: None,
         span: mir.span,
+        exception_var,
+        cleanup_pads: FxHashMap::default(),
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
     };
@@ -105,7 +113,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let reachable = mir::traversal::mono_reachable_as_bitset(mir, tcx, instance);
     for (bb, data) in mir.basic_blocks.iter_enumerated() {
         // Without landing pads nothing can reach a cleanup block.
-        if data.is_cleanup || !reachable.contains(bb) {
+        if (data.is_cleanup && !fx.landing_pads_enabled()) || !reachable.contains(bb) {
             continue;
         }
         fx.bcx.switch_to_block(fx.blocks[bb]);
@@ -551,30 +559,25 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             }
             TerminatorKind::Return => crate::abi::lower_return(self),
             TerminatorKind::Unreachable => self.trap_unreachable(),
-            TerminatorKind::UnwindResume | TerminatorKind::UnwindTerminate(_) => {
-                self.trap_unreachable()
+            TerminatorKind::UnwindResume => self.resume_unwind(),
+            TerminatorKind::UnwindTerminate(reason) => self.call_terminate(*reason),
+            TerminatorKind::Assert { cond, expected, msg, target, unwind } => {
+                let source_info = terminator.source_info;
+                crate::abi::lower_assert(self, cond, *expected, msg, *target, *unwind, source_info)
             }
-            TerminatorKind::Assert { cond, expected, msg, target, .. } => crate::abi::lower_assert(
-                self,
-                cond,
-                *expected,
-                msg,
-                *target,
-                terminator.source_info,
-            ),
-            TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
+            TerminatorKind::Call { func, args, destination, target, unwind, fn_span, .. } => {
                 crate::abi::lower_call_terminator(
                     self,
                     func,
                     args,
                     *destination,
-                    *target,
+                    (*target, *unwind),
                     *fn_span,
                     terminator.source_info,
                 );
             }
-            TerminatorKind::Drop { place, target, .. } => {
-                crate::abi::lower_drop(self, *place, *target, terminator.source_info)
+            TerminatorKind::Drop { place, target, unwind, .. } => {
+                crate::abi::lower_drop(self, *place, *target, *unwind, terminator.source_info)
             }
             TerminatorKind::FalseEdge { real_target, .. } => self.jump(*real_target),
             TerminatorKind::FalseUnwind { real_target, .. } => self.jump(*real_target),

@@ -164,7 +164,7 @@ fn emit_module(
             object.define_function(pending.id, &mut ctx).map_err(|err| {
                 format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
             })?;
-            eh_frame.add_function(object.isa(), &ctx, pending.id)?;
+            eh_frame.add_function(&mut object, &ctx, pending.id)?;
         }
         Ok::<(), String>(())
     })?;

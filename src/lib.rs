@@ -37,6 +37,7 @@ mod discriminant;
 mod driver;
 mod intrinsics;
 mod isa;
+mod landing_pad;
 mod layout;
 mod main_shim;
 mod num;

@@ -4,7 +4,7 @@ use cranelift_codegen::ir::{InstBuilder, Value};
 use cranelift_module::{FuncOrDataId, Module};
 use rustc_abi::ExternAbi;
 use rustc_hir::LangItem;
-use rustc_middle::mir::{AssertKind, BasicBlock, Operand, Place, SourceInfo};
+use rustc_middle::mir::{AssertKind, BasicBlock, Operand, Place, SourceInfo, UnwindAction};
 use rustc_middle::ty::layout::FnAbiOf;
 use rustc_middle::ty::{self, Instance, InstanceKind, ShimKind, Ty};
 use rustc_span::{Span, Spanned};
@@ -33,7 +33,7 @@ pub(crate) fn lower_call_terminator<'tcx>(
     func: &Operand<'tcx>,
     args: &[Spanned<Operand<'tcx>>],
     destination: Place<'tcx>,
-    target: Option<BasicBlock>,
+    (target, unwind): (Option<BasicBlock>, UnwindAction),
     fn_span: Span,
     source_info: SourceInfo,
 ) {
@@ -63,7 +63,8 @@ pub(crate) fn lower_call_terminator<'tcx>(
                 if let Some(fallback) =
                     crate::intrinsics::lower(fx, instance, &vals, dest, target, source_info)
                 {
-                    call_instance(fx, fallback, call_args, Some(dest), target, source_info);
+                    let edges = (target, unwind);
+                    call_instance(fx, fallback, call_args, Some(dest), edges, source_info);
                 }
                 return;
             }
@@ -97,14 +98,16 @@ pub(crate) fn lower_call_terminator<'tcx>(
 
     let dest = fx.place(destination);
     match instance {
-        Some(instance) => call_instance(fx, instance, call_args, Some(dest), target, source_info),
+        Some(instance) => {
+            call_instance(fx, instance, call_args, Some(dest), (target, unwind), source_info)
+        }
         None => {
             let fn_ptr = call_args_fn_ptr(fx, func);
             let extra: Vec<Ty<'tcx>> =
                 call_args[sig.inputs().len()..].iter().map(|a| a.val.layout.ty).collect();
             let fn_sig = fn_ty.fn_sig(fx.tcx);
             let fn_abi = MonoCx(fx.tcx).fn_abi_of_fn_ptr(fn_sig, fx.tcx.mk_type_list(&extra));
-            emit_call(fx, Callee::Indirect(fn_ptr), fn_abi, call_args, Some(dest));
+            emit_call(fx, Callee::Indirect(fn_ptr), fn_abi, call_args, Some(dest), unwind);
             finish_call(fx, target);
         }
     }
@@ -120,7 +123,7 @@ fn call_instance<'tcx>(
     instance: Instance<'tcx>,
     mut args: Vec<CallArg<'tcx>>,
     dest: Option<CgPlace<'tcx>>,
-    target: Option<BasicBlock>,
+    (target, unwind): (Option<BasicBlock>, UnwindAction),
     source_info: SourceInfo,
 ) {
     let tcx = fx.tcx;
@@ -148,7 +151,7 @@ fn call_instance<'tcx>(
         }
         _ => direct_callee(fx, instance, fn_abi),
     };
-    emit_call(fx, callee, fn_abi, args, dest);
+    emit_call(fx, callee, fn_abi, args, dest, unwind);
     finish_call(fx, target);
 }
 
@@ -209,6 +212,7 @@ fn emit_call<'tcx>(
     fn_abi: MonoFnAbi<'tcx>,
     args: Vec<CallArg<'tcx>>,
     dest: Option<CgPlace<'tcx>>,
+    unwind: UnwindAction,
 ) {
     if args.len() != fn_abi.args.len() {
         fx.bug(format!("call with {} arguments for an ABI of {}", args.len(), fn_abi.args.len()));
@@ -232,17 +236,44 @@ fn emit_call<'tcx>(
 
     let call_conv = fx.cgu.module.isa().default_call_conv();
     let sig = super::clif_sig(fx.tcx, call_conv, fn_abi);
-    let inst = match callee {
-        Callee::Direct(id) => {
-            let r = fx.func_ref(id);
-            fx.bcx.ins().call(r, &values)
+    let results = match fx.landing_pad(unwind) {
+        None => {
+            let inst = match callee {
+                Callee::Direct(id) => {
+                    let r = fx.func_ref(id);
+                    fx.bcx.ins().call(r, &values)
+                }
+                Callee::Indirect(ptr) => {
+                    let sig_ref = fx.bcx.import_signature(sig);
+                    fx.bcx.ins().call_indirect(sig_ref, ptr, &values)
+                }
+            };
+            fx.bcx.inst_results(inst).to_vec()
         }
-        Callee::Indirect(ptr) => {
-            let sig_ref = fx.bcx.import_signature(sig);
-            fx.bcx.ins().call_indirect(sig_ref, ptr, &values)
+        Some(pad) => {
+            // The call ends the block; its results arrive as parameters of the next one.
+            let ret_block = fx.bcx.create_block();
+            for ret in &sig.returns {
+                fx.bcx.append_block_param(ret_block, ret.value_type);
+            }
+            let result_count = sig.returns.len();
+            match callee {
+                Callee::Direct(id) => {
+                    let r = fx.func_ref(id);
+                    let sig_ref = fx.bcx.func.dfg.ext_funcs[r].signature;
+                    let table = fx.exception_table(sig_ref, ret_block, result_count, pad, false);
+                    fx.bcx.ins().try_call(r, &values, table);
+                }
+                Callee::Indirect(ptr) => {
+                    let sig_ref = fx.bcx.import_signature(sig);
+                    let table = fx.exception_table(sig_ref, ret_block, result_count, pad, false);
+                    fx.bcx.ins().try_call_indirect(ptr, &values, table);
+                }
+            }
+            fx.bcx.switch_to_block(ret_block);
+            fx.bcx.block_params(ret_block).to_vec()
         }
     };
-    let results = fx.bcx.inst_results(inst).to_vec();
 
     let Some(dest) = dest else { return };
     match fn_abi.ret.mode {
@@ -292,6 +323,7 @@ pub(crate) fn lower_drop<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     place: Place<'tcx>,
     target: BasicBlock,
+    unwind: UnwindAction,
     source_info: SourceInfo,
 ) {
     let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
@@ -316,7 +348,7 @@ pub(crate) fn lower_drop<'tcx>(
                 Instance { def: InstanceKind::Virtual(instance.def_id(), 0), args: instance.args };
             let fn_abi = super::fn_abi_of_instance(tcx, virtual_drop);
             let arg = CallArg { val: CgVal::by_val(data, thin), moved: false };
-            emit_call(fx, Callee::Indirect(drop_fn), fn_abi, vec![arg], None);
+            emit_call(fx, Callee::Indirect(drop_fn), fn_abi, vec![arg], None, unwind);
             fx.jump(target);
         }
         _ => {
@@ -327,7 +359,7 @@ pub(crate) fn lower_drop<'tcx>(
                 instance,
                 vec![CallArg { val: ptr, moved: false }],
                 None,
-                Some(target),
+                (Some(target), unwind),
                 source_info,
             );
         }
@@ -340,6 +372,7 @@ pub(crate) fn lower_assert<'tcx>(
     expected: bool,
     msg: &AssertKind<Operand<'tcx>>,
     target: BasicBlock,
+    unwind: UnwindAction,
     source_info: SourceInfo,
 ) {
     let cond = fx.operand(cond).load_scalar(fx);
@@ -368,5 +401,5 @@ pub(crate) fn lower_assert<'tcx>(
         operands.into_iter().map(|op| CallArg { val: fx.operand(op), moved: false }).collect();
     let def_id = fx.tcx.require_lang_item(item, source_info.span);
     let instance = Instance::mono(fx.tcx, def_id);
-    call_instance(fx, instance, args, None, None, source_info);
+    call_instance(fx, instance, args, None, (None, unwind), source_info);
 }

@@ -40,7 +40,20 @@ pub(crate) fn lower<'tcx>(
             fx.trap_unreachable();
             return None;
         }
-        sym::catch_unwind => fx.unsupported("`catch_unwind` (panic=unwind landing pads)"),
+        sym::catch_unwind => {
+            let try_fn = args[0].load_scalar(fx);
+            let data = args[1].load_scalar(fx);
+            let catch_fn = args[2].load_scalar(fx);
+            let caught = fx.catch_unwind(try_fn, data, catch_fn);
+            // The intrinsic returns `bool` or `i32` depending on the std version.
+            let Some(crate::layout::RegRepr::Scalar(ty)) =
+                crate::layout::reg_repr(fx.tcx, dest.layout.backend_repr)
+            else {
+                fx.bug("catch_unwind result of a non-scalar type")
+            };
+            let caught = crate::cast::int_resize(fx, caught, ty, false);
+            dest.write(fx, CgVal::by_val(caught, dest.layout));
+        }
         sym::assume | sym::cold_path => {}
         sym::unlikely | sym::black_box => dest.write(fx, args[0]),
         _ if name.as_str() == "likely" => dest.write(fx, args[0]),

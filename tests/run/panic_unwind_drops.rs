@@ -1,5 +1,4 @@
 // Checks that a panic unwinds through several frames running Drop impls (which print) in the right order: innermost frame first, reverse declaration order.
-//@ skip: drops on unwound frames need landing pads, tracked by issue #5
 use std::hint::black_box;
 
 struct Guard(&'static str);

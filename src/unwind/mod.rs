@@ -2,14 +2,19 @@
 //!
 //! Cranelift describes each function's frame as System V CFI; we collect one FDE per function
 //! and encode the section with gimli, turning symbolic addresses into object relocations.
+//! Functions with landing pads also get an LSDA and an FDE under a CIE that names
+//! `rust_eh_personality`.
+
+mod lsda;
 
 use cranelift_codegen::Context;
+use cranelift_codegen::ir::Signature;
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::isa::unwind::UnwindInfo;
-use cranelift_module::FuncId;
-use cranelift_object::ObjectProduct;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::object::write::{Relocation, StandardSection};
 use cranelift_object::object::{RelocationEncoding, RelocationFlags, RelocationKind};
+use cranelift_object::{ObjectModule, ObjectProduct};
 use gimli::write::{Address, CieId, EhFrame, EndianVec, FrameTable, Writer};
 use gimli::{RunTimeEndian, constants};
 
@@ -17,7 +22,17 @@ pub(crate) struct EhFrameBuilder {
     table: FrameTable,
     /// `None` when the ISA has no System V unwind description (never for our Linux targets).
     cie: Option<CieId>,
+    /// The CIE with the personality routine, made when the first landing pad shows up.
+    personality_cie: Option<CieId>,
     endian: RunTimeEndian,
+}
+
+/// Symbolic addresses in the frame table name functions by their id, and data objects by
+/// their id with this bit set.
+const DATA_SYMBOL: usize = 1 << 31;
+
+fn pcrel_sdata4() -> constants::DwEhPe {
+    constants::DwEhPe(constants::DW_EH_PE_pcrel.0 | constants::DW_EH_PE_sdata4.0)
 }
 
 impl EhFrameBuilder {
@@ -25,29 +40,73 @@ impl EhFrameBuilder {
         let mut table = FrameTable::default();
         let cie = isa.create_systemv_cie().map(|mut cie| {
             // Position-independent FDE addresses: no dynamic relocations in `.eh_frame`.
-            cie.fde_address_encoding = constants::DW_EH_PE_pcrel | constants::DW_EH_PE_sdata4;
+            cie.fde_address_encoding = pcrel_sdata4();
             table.add_cie(cie)
         });
         let endian = match isa.endianness() {
             cranelift_codegen::ir::Endianness::Little => RunTimeEndian::Little,
             cranelift_codegen::ir::Endianness::Big => RunTimeEndian::Big,
         };
-        EhFrameBuilder { table, cie, endian }
+        EhFrameBuilder { table, cie, personality_cie: None, endian }
+    }
+
+    /// The CIE for functions with landing pads; its personality pointer goes through a local
+    /// `DW.ref`-style data object so `.eh_frame` itself needs only PC-relative relocations.
+    fn personality_cie(&mut self, module: &mut ObjectModule) -> Result<CieId, String> {
+        if let Some(cie) = self.personality_cie {
+            return Ok(cie);
+        }
+        let Some(mut cie) = module.isa().create_systemv_cie() else {
+            return Err("no CFI for this target".into());
+        };
+        let call_conv = module.isa().default_call_conv();
+        let personality = module
+            .declare_function("rust_eh_personality", Linkage::Import, &Signature::new(call_conv))
+            .map_err(|err| err.to_string())?;
+        let slot = module.declare_anonymous_data(true, false).map_err(|err| err.to_string())?;
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(module.isa().pointer_bytes().into());
+        desc.set_align(module.isa().pointer_bytes().into());
+        let func_ref = module.declare_func_in_data(personality, &mut desc);
+        desc.write_function_addr(0, func_ref);
+        module.define_data(slot, &desc).map_err(|err| err.to_string())?;
+
+        let indirect = constants::DwEhPe(pcrel_sdata4().0 | constants::DW_EH_PE_indirect.0);
+        cie.fde_address_encoding = pcrel_sdata4();
+        cie.lsda_encoding = Some(pcrel_sdata4());
+        cie.personality = Some((indirect, data_address(slot)));
+        let id = self.table.add_cie(cie);
+        self.personality_cie = Some(id);
+        Ok(id)
     }
 
     /// Records the frame description of a function just compiled in `ctx`.
     pub(crate) fn add_function(
         &mut self,
-        isa: &dyn TargetIsa,
+        module: &mut ObjectModule,
         ctx: &Context,
         id: FuncId,
     ) -> Result<(), String> {
-        let Some(cie) = self.cie else { return Ok(()) };
+        let Some(plain_cie) = self.cie else { return Ok(()) };
         let Some(code) = ctx.compiled_code() else { return Ok(()) };
-        match code.create_unwind_info(isa) {
+        match code.create_unwind_info(module.isa()) {
             Ok(Some(UnwindInfo::SystemV(info))) => {
                 let address = Address::Symbol { symbol: id.as_u32() as usize, addend: 0 };
-                self.table.add_fde(cie, info.to_fde(address));
+                let mut fde = info.to_fde(address);
+                let cie = match lsda::encode(&code.buffer, code.code_info().total_size) {
+                    Some(bytes) => {
+                        let data = module
+                            .declare_anonymous_data(false, false)
+                            .map_err(|e| e.to_string())?;
+                        let mut desc = DataDescription::new();
+                        desc.define(bytes.into_boxed_slice());
+                        module.define_data(data, &desc).map_err(|e| e.to_string())?;
+                        fde.lsda = Some(data_address(data));
+                        self.personality_cie(module)?
+                    }
+                    None => plain_cie,
+                };
+                self.table.add_fde(cie, fde);
                 Ok(())
             }
             Ok(_) => Ok(()),
@@ -69,7 +128,11 @@ impl EhFrameBuilder {
         let section = product.object.section_id(StandardSection::EhFrame);
         let offset = product.object.append_section_data(section, data.slice(), 8);
         for reloc in relocs {
-            let symbol = product.function_symbol(FuncId::from_u32(reloc.func as u32));
+            let symbol = if reloc.func & DATA_SYMBOL != 0 {
+                product.data_symbol(DataId::from_u32((reloc.func & !DATA_SYMBOL) as u32))
+            } else {
+                product.function_symbol(FuncId::from_u32(reloc.func as u32))
+            };
             let kind =
                 if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
             // The section was empty before, so `offset` is zero; keep it for clarity.
@@ -88,6 +151,10 @@ impl EhFrameBuilder {
             );
         }
     }
+}
+
+fn data_address(id: DataId) -> Address {
+    Address::Symbol { symbol: DATA_SYMBOL | id.as_u32() as usize, addend: 0 }
 }
 
 struct PendingReloc {

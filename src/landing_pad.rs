@@ -1,0 +1,160 @@
+//! Landing pads: where a call that unwinds continues in this function.
+//!
+//! A call with a MIR unwind edge becomes a Cranelift `try_call` whose exception table points at a
+//! landing pad. Cleanup pads (drops) are `Default` handlers; the catch of `catch_unwind` is the
+//! only `Tag` handler. `unwind::lsda` turns the two kinds into cleanup and catch actions of the
+//! LSDA that `rust_eh_personality` reads.
+
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag,
+    InstBuilder, Signature, TrapCode, Value, types,
+};
+use cranelift_module::{Linkage, Module};
+use rustc_middle::mir::{BasicBlock, UnwindAction, UnwindTerminateReason};
+use rustc_middle::ty::Instance;
+use rustc_span::DUMMY_SP;
+use rustc_target::spec::PanicStrategy;
+
+use crate::base::FnCx;
+
+/// The tag marking a catching handler (only `catch_unwind` has one).
+pub(crate) fn catch_tag() -> ExceptionTag {
+    ExceptionTag::from_u32(1)
+}
+
+impl<'tcx> FnCx<'_, 'tcx> {
+    /// Whether calls may unwind into landing pads here at all.
+    pub(crate) fn landing_pads_enabled(&self) -> bool {
+        self.tcx.sess.panic_strategy() == PanicStrategy::Unwind
+    }
+
+    /// The landing pad for `action`, or `None` if unwinding just continues past this frame.
+    pub(crate) fn landing_pad(&mut self, action: UnwindAction) -> Option<Block> {
+        if !self.landing_pads_enabled() {
+            return None;
+        }
+        match action {
+            UnwindAction::Continue | UnwindAction::Unreachable => None,
+            UnwindAction::Cleanup(bb) => Some(self.cleanup_pad(bb)),
+            UnwindAction::Terminate(reason) => Some(self.terminate_pad(reason)),
+        }
+    }
+
+    /// A block receiving the in-flight exception, keeping it for `UnwindResume`, then running
+    /// the MIR cleanup block `bb`.
+    fn cleanup_pad(&mut self, bb: BasicBlock) -> Block {
+        if let Some(&pad) = self.cleanup_pads.get(&bb) {
+            return pad;
+        }
+        let current = self.bcx.current_block();
+        let pad = self.bcx.create_block();
+        self.bcx.set_cold_block(pad);
+        let exception = self.bcx.append_block_param(pad, self.ptr_ty);
+        self.bcx.switch_to_block(pad);
+        self.bcx.def_var(self.exception_var, exception);
+        self.jump(bb);
+        if let Some(block) = current {
+            self.bcx.switch_to_block(block);
+        }
+        self.cleanup_pads.insert(bb, pad);
+        pad
+    }
+
+    /// A block that aborts: unwinding out of here is not allowed (a `nounwind` boundary, or a
+    /// panic while already unwinding).
+    fn terminate_pad(&mut self, reason: UnwindTerminateReason) -> Block {
+        let current = self.bcx.current_block();
+        let pad = self.bcx.create_block();
+        self.bcx.set_cold_block(pad);
+        self.bcx.append_block_param(pad, self.ptr_ty);
+        self.bcx.switch_to_block(pad);
+        self.call_terminate(reason);
+        if let Some(block) = current {
+            self.bcx.switch_to_block(block);
+        }
+        pad
+    }
+
+    /// Calls the lang item that reports an impossible unwind and aborts; never returns.
+    pub(crate) fn call_terminate(&mut self, reason: UnwindTerminateReason) {
+        let def_id = self.tcx.require_lang_item(reason.lang_item(), DUMMY_SP);
+        let instance = Instance::mono(self.tcx, def_id);
+        let id = crate::abi::declare_instance(self.cgu, instance, Linkage::Import);
+        let r = self.func_ref(id);
+        self.bcx.ins().call(r, &[]);
+        self.bcx.ins().trap(TrapCode::unwrap_user(3));
+    }
+
+    /// Continues unwinding with the exception the landing pad received.
+    pub(crate) fn resume_unwind(&mut self) {
+        let mut sig = Signature::new(self.cgu.module.isa().default_call_conv());
+        sig.params.push(AbiParam::new(self.ptr_ty));
+        let id = match self.cgu.module.declare_function("_Unwind_Resume", Linkage::Import, &sig) {
+            Ok(id) => id,
+            Err(err) => self.bug(format!("cannot declare `_Unwind_Resume`: {err}")),
+        };
+        let r = self.func_ref(id);
+        let exception = self.bcx.use_var(self.exception_var);
+        self.bcx.ins().call(r, &[exception]);
+        self.bcx.ins().trap(TrapCode::unwrap_user(3));
+    }
+
+    /// `catch_unwind(try_fn, data, catch_fn)`: calls `try_fn(data)`; if it unwinds, calls
+    /// `catch_fn(data, exception)` and returns 1, else returns 0 (as an `i32`).
+    pub(crate) fn catch_unwind(&mut self, try_fn: Value, data: Value, catch_fn: Value) -> Value {
+        let call_conv = self.cgu.module.isa().default_call_conv();
+        let mut try_sig = Signature::new(call_conv);
+        try_sig.params.push(AbiParam::new(self.ptr_ty));
+        let try_sig = self.bcx.import_signature(try_sig);
+        if !self.landing_pads_enabled() {
+            self.bcx.ins().call_indirect(try_sig, try_fn, &[data]);
+            return self.bcx.ins().iconst(types::I32, 0);
+        }
+        let mut catch_sig = Signature::new(call_conv);
+        catch_sig.params.extend([AbiParam::new(self.ptr_ty), AbiParam::new(self.ptr_ty)]);
+        let catch_sig = self.bcx.import_signature(catch_sig);
+
+        let returned = self.bcx.create_block();
+        let pad = self.bcx.create_block();
+        let join = self.bcx.create_block();
+        let exception = self.bcx.append_block_param(pad, self.ptr_ty);
+        let caught = self.bcx.append_block_param(join, types::I32);
+        let table = self.exception_table(try_sig, returned, 0, pad, true);
+        self.bcx.ins().try_call_indirect(try_fn, &[data], table);
+
+        self.bcx.switch_to_block(returned);
+        let zero = self.bcx.ins().iconst(types::I32, 0);
+        self.bcx.ins().jump(join, &[BlockArg::Value(zero)]);
+
+        self.bcx.switch_to_block(pad);
+        self.bcx.set_cold_block(pad);
+        self.bcx.ins().call_indirect(catch_sig, catch_fn, &[data, exception]);
+        let one = self.bcx.ins().iconst(types::I32, 1);
+        self.bcx.ins().jump(join, &[BlockArg::Value(one)]);
+
+        self.bcx.switch_to_block(join);
+        caught
+    }
+
+    /// The exception table of a `try_call`: normal return to `ret_block` with the call's results
+    /// as block arguments; unwinding to `pad`, with the exception pointer as argument.
+    pub(crate) fn exception_table(
+        &mut self,
+        sig: cranelift_codegen::ir::SigRef,
+        ret_block: Block,
+        result_count: usize,
+        pad: Block,
+        catch: bool,
+    ) -> cranelift_codegen::ir::ExceptionTable {
+        let dfg = &mut self.bcx.func.dfg;
+        let ret_args = (0..result_count as u32).map(BlockArg::TryCallRet);
+        let normal = BlockCall::new(ret_block, ret_args, &mut dfg.value_lists);
+        let handler = BlockCall::new(pad, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
+        let item = if catch {
+            ExceptionTableItem::Tag(catch_tag(), handler)
+        } else {
+            ExceptionTableItem::Default(handler)
+        };
+        dfg.exception_tables.push(ExceptionTableData::new(sig, normal, [item]))
+    }
+}
