@@ -1,5 +1,6 @@
-//! The `cargo` suite: whole cargo projects under tests/cargo/, built and run
-//! with the LLVM toolchain's cargo and with dist/bin/cargo-clif.
+//! The `cargo` suite: whole cargo projects under tests/cargo/, built, run and
+//! tested (`cargo test`) with the LLVM toolchain's cargo and with
+//! dist/bin/cargo-clif.
 
 use std::ffi::OsStr;
 use std::fs;
@@ -34,32 +35,45 @@ pub fn run(ctx: &Context, name: &str, project: &Path) -> Result<Verdict> {
     let expected = build_and_run(ctx, Backend::Llvm, project, project_name, &cwd)
         .map_err(|e| format!("oracle: {e}"))?;
     let actual = build_and_run(ctx, Backend::Clif, project, project_name, &cwd)?;
-
-    let labels = Labels { expected: "llvm", actual: "clif" };
-    // Program stderr is mixed with cargo's own messages; compare stdout only.
-    let stdout_only = |o: &Outcome| {
-        let mut o = Outcome { stderr: Vec::new(), ..o.clone() };
-        compare::normalize(&mut o, false);
-        o
-    };
-    let (old, new) = (stdout_only(&expected), stdout_only(&actual));
-    let problems = compare::differences(&old, &new, &labels, CARGO_RUN_TIMEOUT);
-    if problems.is_empty() {
-        return Ok(Verdict::Pass);
-    }
-    let stderr = compare::head(&actual.stderr, STDERR_LINES);
-    Err(format!("{}\nstderr of clif run:\n{stderr}", problems.join("\n")))
+    compare_stdout(&expected.run, &actual.run, false, "run")?;
+    compare_stdout(&expected.test, &actual.test, true, "test")?;
+    Ok(Verdict::Pass)
 }
 
-/// `cargo build`, then `cargo run -q`: building first keeps a compile error
-/// from being mistaken for a program's exit code 101.
+/// Program stderr is mixed with cargo's own messages; compare stdout and
+/// exit status only.
+fn compare_stdout(expected: &Outcome, actual: &Outcome, harness: bool, what: &str) -> Result<()> {
+    let labels = Labels { expected: "llvm", actual: "clif" };
+    let stdout_only = |o: &Outcome| {
+        let mut o = Outcome { stderr: Vec::new(), ..o.clone() };
+        compare::normalize(&mut o, harness);
+        o
+    };
+    let (old, new) = (stdout_only(expected), stdout_only(actual));
+    let problems = compare::differences(&old, &new, &labels, CARGO_RUN_TIMEOUT);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let stderr = compare::head(&actual.stderr, STDERR_LINES);
+    Err(format!("cargo {what}: {}\nstderr of clif {what}:\n{stderr}", problems.join("\n")))
+}
+
+/// What `cargo run` and `cargo test` did for one backend.
+struct Runs {
+    run: Outcome,
+    test: Outcome,
+}
+
+/// `cargo build`, then `cargo run -q`, then `cargo test -q` on one thread:
+/// building first keeps a compile error from being mistaken for a program's
+/// exit code 101.
 fn build_and_run(
     ctx: &Context,
     backend: Backend,
     project: &Path,
     project_name: &OsStr,
     cwd: &Path,
-) -> Result<Outcome> {
+) -> Result<Runs> {
     let target_dir =
         ctx.dirs.test_scratch().join(format!("cargo-{}", backend.name())).join(project_name);
     let manifest = project.join("Cargo.toml");
@@ -86,7 +100,13 @@ fn build_and_run(
 
     let mut run = ctx.cargo(backend, &target_dir, cwd);
     run.args(["run", "-q"]).arg("--manifest-path").arg(&manifest).args(lock_flags);
-    run_with_timeout(&mut run, CARGO_RUN_TIMEOUT)
+    let run = run_with_timeout(&mut run, CARGO_RUN_TIMEOUT)?;
+
+    let mut test = ctx.cargo(backend, &target_dir, cwd);
+    test.args(["test", "-q"]).arg("--manifest-path").arg(&manifest).args(lock_flags);
+    test.args(["--", "--test-threads=1"]);
+    let test = run_with_timeout(&mut test, CARGO_BUILD_TIMEOUT)?;
+    Ok(Runs { run, test })
 }
 
 /// Empties `target_dir` when it was built by another version of the backend.

@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", test_report::checked_div(10, 3));
+}
