@@ -582,7 +582,9 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             TerminatorKind::FalseEdge { real_target, .. } => self.jump(*real_target),
             TerminatorKind::FalseUnwind { real_target, .. } => self.jump(*real_target),
             TerminatorKind::TailCall { .. } => self.unsupported("`become` tail calls"),
-            TerminatorKind::InlineAsm { .. } => self.unsupported("inline assembly (`asm!`)"),
+            TerminatorKind::InlineAsm { template, operands, targets, .. } => {
+                crate::inline_asm::lower(self, template, operands, targets)
+            }
             TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
                 self.unsupported("coroutines and async blocks")
             }

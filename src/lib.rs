@@ -35,6 +35,7 @@ mod config;
 mod constant;
 mod discriminant;
 mod driver;
+mod inline_asm;
 mod intrinsics;
 mod isa;
 mod landing_pad;

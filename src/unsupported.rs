@@ -9,6 +9,12 @@ pub(crate) fn unsupported(tcx: TyCtxt<'_>, span: Span, what: impl std::fmt::Disp
     tcx.dcx().span_fatal(span, format!("{what} is not yet supported by the Cranelift backend"))
 }
 
+/// Like [`unsupported`], for errors without a better span than the whole crate.
+pub(crate) fn unsupported_here(tcx: TyCtxt<'_>, what: impl std::fmt::Display) -> ! {
+    REPORTED.set(true);
+    tcx.dcx().fatal(format!("{what} is not yet supported by the Cranelift backend"))
+}
+
 thread_local! {
     static REPORTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }

@@ -58,6 +58,19 @@ impl<'tcx> CgVal<'tcx> {
         CgVal::by_ref(addr, layout)
     }
 
+    /// A value of all-zero bytes.
+    pub(crate) fn zeroed(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Self {
+        let place = crate::place::CgPlace::new_stack(fx, layout);
+        if !layout.is_zst() {
+            let addr = place.addr(fx);
+            let config = fx.cgu.module_config();
+            let zero = fx.bcx.ins().iconst(cranelift_codegen::ir::types::I8, 0);
+            let size = fx.bcx.ins().iconst(fx.ptr_ty, layout.size.bytes() as i64);
+            fx.bcx.call_memset(config, addr, zero, size);
+        }
+        place.to_val(fx)
+    }
+
     /// The value as one register; the layout must be `Scalar`.
     pub(crate) fn load_scalar(self, fx: &mut FnCx<'_, 'tcx>) -> Value {
         match self.kind {

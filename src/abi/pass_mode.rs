@@ -29,9 +29,10 @@ fn reg_ty(reg: Reg) -> Option<Type> {
 pub(crate) fn cast_pieces(tcx: TyCtxt<'_>, cast: &CastTarget) -> Vec<(Size, Type)> {
     let ty_of = |reg: Reg| {
         reg_ty(reg).unwrap_or_else(|| {
-            tcx.dcx().fatal(format!(
-                "passing values in {reg:?} registers is not yet supported by the Cranelift backend"
-            ))
+            crate::unsupported::unsupported_here(
+                tcx,
+                format!("passing values in {reg:?} registers"),
+            )
         })
     };
     let mut pieces = Vec::new();
@@ -71,10 +72,10 @@ fn with_ext(param: AbiParam, attrs: &ArgAttributes) -> AbiParam {
 pub(crate) fn arg_params(tcx: TyCtxt<'_>, arg: &ArgAbi<'_, Ty<'_>>) -> Vec<AbiParam> {
     let ptr = crate::layout::pointer_ty(tcx);
     let unsupported_layout = || -> ! {
-        tcx.dcx().fatal(format!(
-            "passing `{}` in registers is not yet supported by the Cranelift backend",
-            arg.layout.ty
-        ))
+        crate::unsupported::unsupported_here(
+            tcx,
+            format!("passing `{}` in registers", arg.layout.ty),
+        )
     };
     match &arg.mode {
         PassMode::Ignore => vec![],

@@ -8,7 +8,23 @@ use crate::num::call_builtin;
 use crate::place::CgPlace;
 use crate::value::CgVal;
 
-/// Lowers `name` if it is a float intrinsic; returns whether it was one.
+/// Float intrinsics generic over the float type instead of named after it.
+const GENERIC: &[&str] = &[
+    "fabs",
+    "fadd_fast",
+    "fsub_fast",
+    "fmul_fast",
+    "fdiv_fast",
+    "frem_fast",
+    "fadd_algebraic",
+    "fsub_algebraic",
+    "fmul_algebraic",
+    "fdiv_algebraic",
+    "frem_algebraic",
+];
+
+/// Lowers `name` if it is a float intrinsic; returns whether it was one. Most are named by
+/// their type (`sqrtf64`); a few are generic over it (`fabs::<f64>`).
 pub(super) fn lower<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     name: Symbol,
@@ -20,6 +36,12 @@ pub(super) fn lower<'tcx>(
         (base, types::F32)
     } else if let Some(base) = name.strip_suffix("f64") {
         (base, types::F64)
+    } else if GENERIC.contains(&name) && dest.layout.ty.is_floating_point() {
+        match dest.layout.size.bytes() {
+            4 => (name, types::F32),
+            8 => (name, types::F64),
+            _ => fx.unsupported(format!("the intrinsic `{name}` on `{}`", dest.layout.ty)),
+        }
     } else {
         return false;
     };
@@ -41,8 +63,12 @@ pub(super) fn lower<'tcx>(
         "fdiv_fast" | "fdiv_algebraic" => fx.bcx.ins().fdiv(vals[0], vals[1]),
         "fma" | "fmuladd" => call_builtin(fx, libm("fma", "fmaf"), &vals, ty),
         "round" => call_builtin(fx, libm("round", "roundf"), &vals, ty),
-        "minnum" => call_builtin(fx, libm("fmin", "fminf"), &vals, ty),
-        "maxnum" => call_builtin(fx, libm("fmax", "fmaxf"), &vals, ty),
+        // IEEE 754-2019 minimum/maximum: NaN-propagating, -0 below +0, as Cranelift's.
+        "minimum" => fx.bcx.ins().fmin(vals[0], vals[1]),
+        "maximum" => fx.bcx.ins().fmax(vals[0], vals[1]),
+        // minimumNumber/maximumNumber: a NaN operand loses, as with C's fmin/fmax.
+        "minimum_number_nsz" => call_builtin(fx, libm("fmin", "fminf"), &vals, ty),
+        "maximum_number_nsz" => call_builtin(fx, libm("fmax", "fmaxf"), &vals, ty),
         "powi" => call_builtin(fx, libm("__powidf2", "__powisf2"), &vals, ty),
         "pow" => call_builtin(fx, libm("pow", "powf"), &vals, ty),
         "exp" => call_builtin(fx, libm("exp", "expf"), &vals, ty),

@@ -191,6 +191,15 @@ pub(crate) fn lower<'tcx>(
             let val = crate::num::binop(fx, op, args[0], args[1], dest.layout);
             dest.write(fx, val);
         }
+        sym::float_to_int_unchecked => {
+            let val = crate::cast::cast(
+                fx,
+                rustc_middle::mir::CastKind::FloatToInt,
+                args[0],
+                dest.layout,
+            );
+            dest.write(fx, val);
+        }
         sym::ptr_offset_from | sym::ptr_offset_from_unsigned => {
             let size = fx.layout_of(generic_ty(0)).size.bytes() as i64;
             let a = args[0].load_scalar(fx);
@@ -318,7 +327,13 @@ fn force_load<'tcx>(fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>) -> CgVal<'tcx> {
     }
 }
 
-fn saturating(fx: &mut FnCx<'_, '_>, add: bool, signed: bool, a: Value, b: Value) -> Value {
+pub(super) fn saturating(
+    fx: &mut FnCx<'_, '_>,
+    add: bool,
+    signed: bool,
+    a: Value,
+    b: Value,
+) -> Value {
     let ty = fx.bcx.func.dfg.value_type(a);
     let op = if add { BinOp::Add } else { BinOp::Sub };
     let (wrapped, overflow) = crate::num::int_with_overflow(fx, op, signed, a, b);

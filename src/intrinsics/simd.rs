@@ -5,7 +5,7 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
-use rustc_middle::mir::BinOp;
+use rustc_middle::mir::{BinOp, CastKind};
 use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_span::Symbol;
@@ -47,6 +47,13 @@ impl Lanes<'_> {
     }
 }
 
+/// The address of lane `idx` (a run-time value) of `lanes`.
+fn lane_addr(fx: &mut FnCx<'_, '_>, lanes: &Lanes<'_>, idx: Value) -> Value {
+    let idx = crate::cast::int_resize(fx, idx, fx.ptr_ty, false);
+    let offset = fx.bcx.ins().imul_imm_s(idx, lanes.elem.size.bytes() as i64);
+    fx.bcx.ins().iadd(lanes.addr, offset)
+}
+
 fn input<'tcx>(fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>) -> Lanes<'tcx> {
     let (addr, _) = val.force_addr(fx);
     lanes(fx, val.layout, addr)
@@ -80,6 +87,10 @@ pub(super) fn lower<'tcx>(
         "add" => Some(BinOp::Add),
         "sub" => Some(BinOp::Sub),
         "mul" => Some(BinOp::Mul),
+        "div" => Some(BinOp::Div),
+        "rem" => Some(BinOp::Rem),
+        "shl" => Some(BinOp::Shl),
+        "shr" => Some(BinOp::Shr),
         "and" => Some(BinOp::BitAnd),
         "or" => Some(BinOp::BitOr),
         "xor" => Some(BinOp::BitXor),
@@ -121,6 +132,135 @@ pub(super) fn lower<'tcx>(
                 } else {
                     crate::num::int_binop(fx, arith.unwrap_or(BinOp::Add), signed, x, y)
                 };
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        "extract" | "extract_dyn" => {
+            let a = input(fx, args[0]);
+            let idx = args[1].load_scalar(fx);
+            let addr = lane_addr(fx, &a, idx);
+            let v = fx.bcx.ins().load(a.elem_ty, mem_flags(), addr, 0);
+            dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
+        "insert" | "insert_dyn" => {
+            let (tmp, out) = output(fx, dest);
+            tmp.write(fx, args[0]);
+            let idx = args[1].load_scalar(fx);
+            let v = args[2].load_scalar(fx);
+            let addr = lane_addr(fx, &out, idx);
+            fx.bcx.ins().store(mem_flags(), v, addr, 0);
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        "neg" | "fabs" | "fsqrt" | "ctpop" | "bswap" | "bitreverse" | "ctlz" | "cttz" => {
+            let a = input(fx, args[0]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..a.count {
+                let x = a.load(fx, i);
+                let v = match op {
+                    "neg" if a.elem.ty.is_floating_point() => fx.bcx.ins().fneg(x),
+                    "neg" => fx.bcx.ins().ineg(x),
+                    "fabs" => fx.bcx.ins().fabs(x),
+                    "fsqrt" => fx.bcx.ins().sqrt(x),
+                    "ctpop" => fx.bcx.ins().popcnt(x),
+                    "bswap" if a.elem_ty == types::I8 => x,
+                    "bswap" => fx.bcx.ins().bswap(x),
+                    "bitreverse" => fx.bcx.ins().bitrev(x),
+                    "ctlz" => fx.bcx.ins().clz(x),
+                    _ => fx.bcx.ins().ctz(x),
+                };
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        "cast" | "as" => {
+            let a = input(fx, args[0]);
+            let (tmp, out) = output(fx, dest);
+            let kind = match (a.elem.ty.is_floating_point(), out.elem.ty.is_floating_point()) {
+                (false, false) => CastKind::IntToInt,
+                (false, true) => CastKind::IntToFloat,
+                (true, false) => CastKind::FloatToInt,
+                (true, true) => CastKind::FloatToFloat,
+            };
+            for i in 0..a.count {
+                let x = a.load(fx, i);
+                let lane = CgVal::by_val(x, a.elem);
+                let v = crate::cast::cast(fx, kind, lane, out.elem).load_scalar(fx);
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        "reduce_and"
+        | "reduce_or"
+        | "reduce_xor"
+        | "reduce_add_unordered"
+        | "reduce_mul_unordered"
+        | "reduce_max"
+        | "reduce_min"
+        | "reduce_add_ordered"
+        | "reduce_mul_ordered" => {
+            let a = input(fx, args[0]);
+            let float = a.elem.ty.is_floating_point();
+            let signed = a.elem.ty.is_signed();
+            let binop = match op {
+                "reduce_and" => BinOp::BitAnd,
+                "reduce_or" => BinOp::BitOr,
+                "reduce_xor" => BinOp::BitXor,
+                "reduce_add_unordered" | "reduce_add_ordered" => BinOp::Add,
+                "reduce_mul_unordered" | "reduce_mul_ordered" => BinOp::Mul,
+                _ => BinOp::Cmp,
+            };
+            let mut acc =
+                if op.ends_with("_ordered") { args[1].load_scalar(fx) } else { a.load(fx, 0) };
+            let first = if op.ends_with("_ordered") { 0 } else { 1 };
+            for i in first..a.count {
+                let x = a.load(fx, i);
+                acc = match (op, float) {
+                    ("reduce_max", true) => fx.bcx.ins().fmax(acc, x),
+                    ("reduce_min", true) => fx.bcx.ins().fmin(acc, x),
+                    ("reduce_max", false) if signed => fx.bcx.ins().smax(acc, x),
+                    ("reduce_max", false) => fx.bcx.ins().umax(acc, x),
+                    ("reduce_min", false) if signed => fx.bcx.ins().smin(acc, x),
+                    ("reduce_min", false) => fx.bcx.ins().umin(acc, x),
+                    (_, true) => {
+                        let (l, r) = (CgVal::by_val(acc, a.elem), CgVal::by_val(x, a.elem));
+                        crate::num::binop(fx, binop, l, r, a.elem).load_scalar(fx)
+                    }
+                    (_, false) => crate::num::int_binop(fx, binop, signed, acc, x),
+                };
+            }
+            dest.write(fx, CgVal::by_val(acc, dest.layout));
+        }
+        "saturating_add" | "saturating_sub" => {
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            let signed = a.elem.ty.is_signed();
+            for i in 0..a.count {
+                let x = a.load(fx, i);
+                let y = b.load(fx, i);
+                let v = super::saturating(fx, op == "saturating_add", signed, x, y);
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        "select_bitmask" => {
+            let mask = args[0].load_scalar(fx);
+            let a = input(fx, args[1]);
+            let b = input(fx, args[2]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let bit = fx.bcx.ins().ushr_imm_s(mask, i as i64);
+                let bit = fx.bcx.ins().band_imm_s(bit, 1);
+                let set = fx.bcx.ins().icmp_imm_s(IntCC::NotEqual, bit, 0);
+                let x = a.load(fx, i);
+                let y = b.load(fx, i);
+                let v = fx.bcx.ins().select(set, x, y);
                 out.store(fx, i, v);
             }
             let val = tmp.to_val(fx);
