@@ -29,7 +29,14 @@ pub(crate) fn cast<'tcx>(
             let signed = val.layout.ty.is_signed();
             let from_ty = fx.bcx.func.dfg.value_type(v);
             if from_ty == types::I128 {
-                fx.unsupported("casting 128-bit integers to floats");
+                let name = match (signed, to_ty) {
+                    (true, types::F32) => "__floattisf",
+                    (true, _) => "__floattidf",
+                    (false, types::F32) => "__floatuntisf",
+                    (false, _) => "__floatuntidf",
+                };
+                let res = crate::num::call_builtin(fx, name, &[v], to_ty);
+                return CgVal::by_val(res, to);
             }
             let v = if from_ty.bits() < 32 { int_resize(fx, v, types::I32, signed) } else { v };
             let res = if signed {
@@ -90,7 +97,7 @@ pub(crate) fn int_resize(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool
 /// Saturating float-to-int conversion, NaN to zero, as Rust's `as` defines it.
 fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool) -> Value {
     if to == types::I128 {
-        fx.unsupported("casting floats to 128-bit integers");
+        return float_to_i128(fx, v, signed);
     }
     if to.bits() >= 32 {
         return if signed {
@@ -120,6 +127,38 @@ fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool) -> Valu
         fx.bcx.ins().umin(wide, max)
     };
     fx.bcx.ins().ireduce(to, clamped)
+}
+
+/// Float to 128-bit integer through compiler-builtins, saturating and NaN to zero like `as`.
+fn float_to_i128(fx: &mut FnCx<'_, '_>, v: Value, signed: bool) -> Value {
+    use cranelift_codegen::ir::condcodes::FloatCC;
+    let ty = fx.bcx.func.dfg.value_type(v);
+    let f32 = ty == types::F32;
+    let name = match (signed, f32) {
+        (true, true) => "__fixsfti",
+        (true, false) => "__fixdfti",
+        (false, true) => "__fixunssfti",
+        (false, false) => "__fixunsdfti",
+    };
+    let float = |fx: &mut FnCx<'_, '_>, x: f64| {
+        if f32 { fx.bcx.ins().f32const(x as f32) } else { fx.bcx.ins().f64const(x) }
+    };
+    let converted = crate::num::call_builtin(fx, name, &[v], types::I128);
+    let (min, max, low) = if signed {
+        (i128::MIN, i128::MAX, float(fx, -(2f64.powi(127))))
+    } else {
+        (0, -1, float(fx, -1.0))
+    };
+    let high = float(fx, if signed { 2f64.powi(127) } else { 2f64.powi(128) });
+    let min = fx.iconst(types::I128, min);
+    let max = fx.iconst(types::I128, max);
+    let zero = fx.iconst(types::I128, 0);
+    let too_low = fx.bcx.ins().fcmp(FloatCC::LessThan, v, low);
+    let too_high = fx.bcx.ins().fcmp(FloatCC::GreaterThanOrEqual, v, high);
+    let is_nan = fx.bcx.ins().fcmp(FloatCC::Unordered, v, v);
+    let res = fx.bcx.ins().select(too_low, min, converted);
+    let res = fx.bcx.ins().select(too_high, max, res);
+    fx.bcx.ins().select(is_nan, zero, res)
 }
 
 fn ptr_to_ptr<'tcx>(

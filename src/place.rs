@@ -135,15 +135,25 @@ impl<'tcx> CgPlace<'tcx> {
         match self.kind {
             PlaceKind::Addr(addr, meta) => {
                 if field_layout.is_unsized() {
-                    if let rustc_middle::ty::Dynamic(..) = field_layout.ty.kind()
-                        && offset != Size::ZERO
-                    {
-                        fx.unsupported(format!(
-                            "a `dyn` field at a non-zero offset of `{}`",
-                            self.layout.ty
-                        ));
-                    }
                     let addr = fx.ptr_add(addr, offset.bytes() as i64);
+                    let tail = fx.tcx.struct_tail_for_codegen(
+                        field_layout.ty,
+                        rustc_middle::ty::TypingEnv::fully_monomorphized(),
+                    );
+                    let addr = match (tail.kind(), meta) {
+                        // A `dyn` tail sits at its dynamic alignment, known from the vtable.
+                        (rustc_middle::ty::Dynamic(..), Some(meta)) if offset != Size::ZERO => {
+                            let ptr_ty = rustc_middle::ty::Ty::new_mut_ptr(fx.tcx, field_layout.ty);
+                            let ptr = CgVal::by_val_pair(addr, meta, fx.layout_of(ptr_ty));
+                            let (_, align) =
+                                crate::intrinsics::size_and_align_of_val(fx, field_layout.ty, ptr);
+                            let mask = fx.bcx.ins().iadd_imm_s(align, -1);
+                            let bumped = fx.bcx.ins().iadd(addr, mask);
+                            let inverted = fx.bcx.ins().bnot(mask);
+                            fx.bcx.ins().band(bumped, inverted)
+                        }
+                        _ => addr,
+                    };
                     CgPlace::at_unsized(addr, meta, field_layout)
                 } else {
                     let addr = fx.ptr_add(addr, offset.bytes() as i64);
