@@ -94,6 +94,11 @@ impl CodegenBackend for CraneliftBackend {
         sess.opts.cg.target_cpu.clone().unwrap_or_else(|| sess.target.cpu.to_string())
     }
 
+    /// Keeps rustc from planning ThinLTO (also the implicit crate-local kind) for our modules.
+    fn thin_lto_supported(&self) -> bool {
+        false
+    }
+
     fn print_version(&self) {
         println!("Cranelift version: {}", cranelift_codegen::VERSION);
     }

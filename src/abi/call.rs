@@ -68,6 +68,15 @@ pub(crate) fn lower_call_terminator<'tcx>(
                 }
                 return;
             }
+            // `core::arch` functions reach LLVM's own intrinsics through `link_name`.
+            let symbol = fx.tcx.symbol_name(instance).name;
+            if let Some(llvm) = symbol.strip_prefix("llvm.") {
+                let name = format!("llvm.{llvm}");
+                let vals: Vec<_> = call_args.iter().map(|a| a.val).collect();
+                let dest = fx.place(destination);
+                crate::intrinsics::llvm_x86::lower(fx, &name, &vals, dest);
+                return finish_call(fx, target);
+            }
             if let InstanceKind::Shim(ShimKind::DropGlue(_, None)) = instance.def {
                 // Empty drop glue: nothing to run.
                 return match target {

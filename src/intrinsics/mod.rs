@@ -2,6 +2,7 @@
 
 mod atomic;
 mod float;
+pub(crate) mod llvm_x86;
 mod simd;
 
 use cranelift_codegen::ir::condcodes::IntCC;

@@ -16,11 +16,11 @@ use crate::place::CgPlace;
 use crate::value::{CgVal, mem_flags};
 
 /// A vector in memory: its lanes and where it lives.
-struct Lanes<'tcx> {
-    addr: Value,
-    count: u64,
-    elem: TyAndLayout<'tcx>,
-    elem_ty: Type,
+pub(super) struct Lanes<'tcx> {
+    pub(super) addr: Value,
+    pub(super) count: u64,
+    pub(super) elem: TyAndLayout<'tcx>,
+    pub(super) elem_ty: Type,
 }
 
 fn lanes<'tcx>(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>, addr: Value) -> Lanes<'tcx> {
@@ -36,30 +36,33 @@ fn lanes<'tcx>(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>, addr: Value) 
 }
 
 impl Lanes<'_> {
-    fn load(&self, fx: &mut FnCx<'_, '_>, i: u64) -> Value {
+    pub(super) fn load(&self, fx: &mut FnCx<'_, '_>, i: u64) -> Value {
         let offset = (i * self.elem.size.bytes()) as i32;
         fx.bcx.ins().load(self.elem_ty, mem_flags(), self.addr, offset)
     }
 
-    fn store(&self, fx: &mut FnCx<'_, '_>, i: u64, v: Value) {
+    pub(super) fn store(&self, fx: &mut FnCx<'_, '_>, i: u64, v: Value) {
         let offset = (i * self.elem.size.bytes()) as i32;
         fx.bcx.ins().store(mem_flags(), v, self.addr, offset);
     }
 }
 
 /// The address of lane `idx` (a run-time value) of `lanes`.
-fn lane_addr(fx: &mut FnCx<'_, '_>, lanes: &Lanes<'_>, idx: Value) -> Value {
+pub(super) fn lane_addr(fx: &mut FnCx<'_, '_>, lanes: &Lanes<'_>, idx: Value) -> Value {
     let idx = crate::cast::int_resize(fx, idx, fx.ptr_ty, false);
     let offset = fx.bcx.ins().imul_imm_s(idx, lanes.elem.size.bytes() as i64);
     fx.bcx.ins().iadd(lanes.addr, offset)
 }
 
-fn input<'tcx>(fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>) -> Lanes<'tcx> {
+pub(super) fn input<'tcx>(fx: &mut FnCx<'_, 'tcx>, val: CgVal<'tcx>) -> Lanes<'tcx> {
     let (addr, _) = val.force_addr(fx);
     lanes(fx, val.layout, addr)
 }
 
-fn output<'tcx>(fx: &mut FnCx<'_, 'tcx>, dest: CgPlace<'tcx>) -> (CgPlace<'tcx>, Lanes<'tcx>) {
+pub(super) fn output<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    dest: CgPlace<'tcx>,
+) -> (CgPlace<'tcx>, Lanes<'tcx>) {
     let tmp = CgPlace::new_stack(fx, dest.layout);
     let addr = tmp.addr(fx);
     (tmp, lanes(fx, dest.layout, addr))

@@ -1,0 +1,79 @@
+//! `llvm.x86.*` intrinsics that `core::arch` functions call through `link_name`, emulated lane by
+//! lane. An intrinsic not listed here is a compile error naming it, never a trap at run time.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, types};
+
+use super::simd::{input, lane_addr, output};
+use crate::base::FnCx;
+use crate::place::CgPlace;
+use crate::value::{CgVal, mem_flags};
+
+pub(crate) fn lower<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    name: &str,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+) {
+    match name {
+        // Byte shuffle within each 128-bit lane; an index with its top bit set gives zero.
+        "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => {
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let idx = b.load(fx, i);
+                let idx = crate::cast::int_resize(fx, idx, types::I64, false);
+                let zeroed = fx.bcx.ins().band_imm_s(idx, 0x80);
+                let within = fx.bcx.ins().band_imm_s(idx, 0x0f);
+                let lane = fx.bcx.ins().iadd_imm_s(within, (i & !15) as i64);
+                let addr = lane_addr(fx, &a, lane);
+                let byte = fx.bcx.ins().load(types::I8, mem_flags(), addr, 0);
+                let zero = fx.bcx.ins().iconst(types::I8, 0);
+                let is_zeroed = fx.bcx.ins().icmp_imm_s(IntCC::NotEqual, zeroed, 0);
+                let v = fx.bcx.ins().select(is_zeroed, zero, byte);
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        // 32-bit lanes of `a` picked by the low three bits of each lane of `b`.
+        "llvm.x86.avx2.permd" => {
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let idx = b.load(fx, i);
+                let idx = fx.bcx.ins().band_imm_s(idx, 7);
+                let addr = lane_addr(fx, &a, idx);
+                let v = fx.bcx.ins().load(a.elem_ty, mem_flags(), addr, 0);
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        // Sum of absolute byte differences of each group of eight bytes, in a 64-bit lane.
+        "llvm.x86.sse2.psad.bw" | "llvm.x86.avx2.psad.bw" => {
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            for group in 0..out.count {
+                let mut sum = fx.bcx.ins().iconst(types::I64, 0);
+                for j in 0..8 {
+                    let x = a.load(fx, group * 8 + j);
+                    let y = b.load(fx, group * 8 + j);
+                    let x = crate::cast::int_resize(fx, x, types::I64, false);
+                    let y = crate::cast::int_resize(fx, y, types::I64, false);
+                    let d = fx.bcx.ins().isub(x, y);
+                    let neg = fx.bcx.ins().ineg(d);
+                    let abs = fx.bcx.ins().smax(d, neg);
+                    sum = fx.bcx.ins().iadd(sum, abs);
+                }
+                out.store(fx, group, sum);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        _ => fx.unsupported(format!("the LLVM intrinsic `{name}`")),
+    }
+}
