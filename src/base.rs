@@ -42,6 +42,9 @@ pub(crate) struct FnCx<'m, 'tcx> {
     pub(crate) exception_var: Variable,
     /// One landing pad per MIR cleanup block it leads to.
     pub(crate) cleanup_pads: FxHashMap<BasicBlock, Block>,
+    /// The function's symbol, and how many `asm!` wrappers it has so far (for their names).
+    pub(crate) symbol: String,
+    pub(crate) asm_count: u32,
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
 }
@@ -98,6 +101,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         span: mir.span,
         exception_var,
         cleanup_pads: FxHashMap::default(),
+        symbol: symbol.clone(),
+        asm_count: 0,
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
     };
@@ -582,8 +587,8 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             TerminatorKind::FalseEdge { real_target, .. } => self.jump(*real_target),
             TerminatorKind::FalseUnwind { real_target, .. } => self.jump(*real_target),
             TerminatorKind::TailCall { .. } => self.unsupported("`become` tail calls"),
-            TerminatorKind::InlineAsm { template, operands, targets, .. } => {
-                crate::inline_asm::lower(self, template, operands, targets)
+            TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
+                crate::inline_asm::lower(self, template, operands, *options, targets)
             }
             TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
                 self.unsupported("coroutines and async blocks")

@@ -43,11 +43,16 @@ pub(crate) struct PendingFunction {
 pub(crate) struct ClifModule {
     object: ObjectModule,
     functions: Vec<PendingFunction>,
+    /// Assembly from `asm!` wrappers and `global_asm!`, assembled into a second object.
+    asm: String,
 }
 
 /// The per-CGU state shared by the lowering of all its items.
 pub(crate) struct CguCx<'tcx> {
     pub(crate) tcx: TyCtxt<'tcx>,
+    /// The CGU's name, unique across crates; prefixes the symbols of `asm!` wrappers.
+    pub(crate) name: String,
+    pub(crate) asm: String,
     pub(crate) module: ObjectModule,
     pub(crate) constants: ConstantCx,
     pub(crate) functions: Vec<PendingFunction>,
@@ -74,6 +79,8 @@ impl<'tcx> CguCx<'tcx> {
         let dump_dir = crate::config::clif_dump_dir(tcx.output_filenames(()));
         CguCx {
             tcx,
+            name: name.to_owned(),
+            asm: String::new(),
             module: new_object_module(tcx, name),
             constants: ConstantCx::default(),
             functions: Vec::new(),
@@ -111,7 +118,7 @@ impl<'tcx> CguCx<'tcx> {
 
     fn into_module(mut self) -> ClifModule {
         self.constants.define_pending(self.tcx, &mut self.module);
-        ClifModule { object: self.module, functions: self.functions }
+        ClifModule { object: self.module, functions: self.functions, asm: self.asm }
     }
 }
 
@@ -135,11 +142,7 @@ fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
         match *item {
             MonoItem::Fn(instance) => crate::base::lower_function(&mut cx, instance),
             MonoItem::Static(def_id) => crate::constant::define_static(&mut cx, def_id),
-            MonoItem::GlobalAsm(item_id) => crate::unsupported::unsupported(
-                tcx,
-                tcx.def_span(item_id.owner_id),
-                "`global_asm!`",
-            ),
+            MonoItem::GlobalAsm(item_id) => crate::inline_asm::global_asm(&mut cx, item_id),
         }
     }
     crate::main_shim::maybe_define_main(&mut cx, cgu);
@@ -154,7 +157,7 @@ fn emit_module(
     name: String,
     kind: ModuleKind,
 ) -> Result<CompiledModule, String> {
-    let ClifModule { mut object, functions } = module;
+    let ClifModule { mut object, functions, asm } = module;
     let mut eh_frame = crate::unwind::EhFrameBuilder::new(object.isa());
     let mut ctx = Context::new();
     prof.generic_activity_with_arg("compile functions", &*name).run(|| {
@@ -176,12 +179,14 @@ fn emit_module(
     let bytes = product.object.write().map_err(|err| format!("cannot encode object: {err}"))?;
     std::fs::write(&path, bytes)
         .map_err(|err| format!("cannot write object file {}: {err}", path.display()))?;
+    let global_asm_object =
+        if asm.is_empty() { None } else { Some(crate::inline_asm::assemble(&asm, &path)?) };
 
     Ok(CompiledModule {
         name,
         kind,
         object: Some(path),
-        global_asm_object: None,
+        global_asm_object,
         dwarf_object: None,
         bytecode: None,
         assembly: None,

@@ -1,5 +1,4 @@
-// Module-level global_asm! must be rejected by the Cranelift backend with a clear error.
-//@ error: global_asm
+// Checks module-level global_asm! with a function called from Rust.
 
 #[cfg(target_arch = "x86_64")]
 core::arch::global_asm!(
