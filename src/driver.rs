@@ -53,6 +53,8 @@ pub(crate) struct CguCx<'tcx> {
     /// The CGU's name, unique across crates; prefixes the symbols of `asm!` wrappers.
     pub(crate) name: String,
     pub(crate) asm: String,
+    /// Assembly helper functions already emitted into `asm`.
+    pub(crate) asm_helpers: std::collections::BTreeSet<String>,
     pub(crate) module: ObjectModule,
     pub(crate) constants: ConstantCx,
     pub(crate) functions: Vec<PendingFunction>,
@@ -81,6 +83,7 @@ impl<'tcx> CguCx<'tcx> {
             tcx,
             name: name.to_owned(),
             asm: String::new(),
+            asm_helpers: Default::default(),
             module: new_object_module(tcx, name),
             constants: ConstantCx::default(),
             functions: Vec::new(),

@@ -490,6 +490,33 @@ fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
     }
 }
 
+/// Calls a small SysV function written in assembly (Intel syntax, `body` ends with `ret`),
+/// defined once per CGU under `stem`; for LLVM intrinsics that need one specific instruction.
+pub(crate) fn call_helper(
+    fx: &mut FnCx<'_, '_>,
+    stem: &str,
+    body: &str,
+    sig: Signature,
+    args: &[cranelift_codegen::ir::Value],
+) -> Vec<cranelift_codegen::ir::Value> {
+    let name = format!("{}.{stem}", fx.cgu.name);
+    let id = match fx.cgu.module.declare_function(&name, Linkage::Import, &sig) {
+        Ok(id) => id,
+        Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
+    };
+    if fx.cgu.asm_helpers.insert(name.clone()) {
+        let text = format!(
+            ".pushsection .text.{name},\"ax\",@progbits\n.globl \"{name}\"\n.hidden \"{name}\"\n\
+             .type \"{name}\",@function\n\"{name}\":\n.intel_syntax noprefix\n{body}\n\
+             .att_syntax prefix\n.size \"{name}\", . - \"{name}\"\n.popsection\n"
+        );
+        fx.cgu.asm.push_str(&text);
+    }
+    let r = fx.func_ref(id);
+    let call = fx.bcx.ins().call(r, args);
+    fx.bcx.inst_results(call).to_vec()
+}
+
 /// `global_asm!` items: their text goes into the CGU's assembly as written.
 pub(crate) fn global_asm(cx: &mut crate::driver::CguCx<'_>, item_id: rustc_hir::ItemId) {
     let mut text = std::mem::take(&mut cx.asm);

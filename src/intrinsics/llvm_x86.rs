@@ -2,7 +2,8 @@
 //! lane. An intrinsic not listed here is a compile error naming it, never a trap at run time.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, types};
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, types};
+use cranelift_module::Module;
 
 use super::simd::{input, lane_addr, output};
 use crate::base::FnCx;
@@ -73,6 +74,26 @@ pub(crate) fn lower<'tcx>(
             }
             let val = tmp.to_val(fx);
             dest.write(fx, val);
+        }
+        // Clears the upper halves of the ymm registers, which Rust code cannot observe.
+        "llvm.x86.avx.vzeroupper" | "llvm.x86.avx.vzeroall" => {}
+        // A spin-wait hint: no effect on the program's state.
+        "llvm.x86.sse2.pause" => {}
+        "llvm.x86.xgetbv" => {
+            let xcr = args[0].load_scalar(fx);
+            let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+            sig.params.push(AbiParam::new(types::I32));
+            sig.returns.push(AbiParam::new(types::I64));
+            let body = "mov ecx, edi\nxgetbv\nshl rdx, 32\nor rax, rdx\nret";
+            let v = crate::inline_asm::call_helper(fx, "xgetbv", body, sig, &[xcr])[0];
+            dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
+        "llvm.x86.rdtsc" => {
+            let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+            sig.returns.push(AbiParam::new(types::I64));
+            let body = "rdtsc\nshl rdx, 32\nor rax, rdx\nret";
+            let v = crate::inline_asm::call_helper(fx, "rdtsc", body, sig, &[])[0];
+            dest.write(fx, CgVal::by_val(v, dest.layout));
         }
         _ => fx.unsupported(format!("the LLVM intrinsic `{name}`")),
     }
