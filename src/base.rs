@@ -429,9 +429,13 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
                     crate::discriminant::write(self, dest, *variant);
                 }
             }
-            AggregateKind::Tuple | AggregateKind::Closure(..) => self.write_fields(dest, operands),
-            AggregateKind::Coroutine(..) | AggregateKind::CoroutineClosure(..) => {
-                self.unsupported("coroutines and async blocks")
+            AggregateKind::Tuple
+            | AggregateKind::Closure(..)
+            | AggregateKind::CoroutineClosure(..) => self.write_fields(dest, operands),
+            // A new coroutine: its upvars are the layout's prefix fields, its state "unresumed".
+            AggregateKind::Coroutine(..) => {
+                self.write_fields(dest, operands);
+                crate::discriminant::write(self, dest, rustc_abi::FIRST_VARIANT);
             }
         }
     }
