@@ -47,7 +47,7 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
 
 pub fn build(options: &Options, dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
     if !toolchain.is_installed() {
-        crate::prepare::prepare(dirs, toolchain)?;
+        crate::prepare::prepare(dirs, toolchain, false)?;
     }
 
     let profile = if options.debug { "debug" } else { "release" };

@@ -62,6 +62,21 @@ impl Dirs {
         self.target().join("tests")
     }
 
+    /// The `crates` suite's list of crates.io crates and their lockfiles.
+    pub fn crate_list(&self) -> PathBuf {
+        self.tests().join("crates")
+    }
+
+    /// Where `prepare` puts the listed crates' sources, ready to test.
+    pub fn crate_sources(&self) -> PathBuf {
+        self.target().join("crates")
+    }
+
+    /// The generated cargo project through which `prepare` downloads them.
+    pub fn crate_fetch(&self) -> PathBuf {
+        self.target().join("crates-fetch")
+    }
+
     /// Shortens `path` to be relative to the root, for messages.
     pub fn show<'a>(&self, path: &'a Path) -> std::path::Display<'a> {
         path.strip_prefix(&self.root).unwrap_or(path).display()

@@ -3,6 +3,7 @@
 //! Written with std only so that it builds before anything is fetched.
 
 mod build;
+mod crate_sources;
 mod dirs;
 mod install;
 mod prepare;

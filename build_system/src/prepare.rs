@@ -3,25 +3,37 @@
 
 use std::process::Command;
 
+use crate::crate_sources;
 use crate::dirs::Dirs;
 use crate::toolchain::Toolchain;
 use crate::utils::{Result, capture, run};
 
 pub const HELP: &str = "\
-Usage: ./y.sh prepare
+Usage: ./y.sh prepare [--new-lockfiles]
 
 Installs the pinned toolchain and its components if missing (via rustup) and
 fetches the crate dependencies of the backend and of the cargo test projects.
-Safe to run repeatedly: steps that are already done are skipped.";
+Downloads the crates listed in tests/crates/crates.txt from crates.io into a
+fresh target/crates/NAME-VERSION/ each, with the dependencies that their
+lockfile tests/crates/NAME.lock pins.
+Safe to run repeatedly: steps that are already done are skipped.
+
+Options:
+  --new-lockfiles   write the missing tests/crates/NAME.lock, resolving the
+                    dependencies of those crates to their newest versions";
 
 pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
-    if let Some(arg) = args.first() {
-        return Err(format!("unexpected argument `{arg}`\n\n{HELP}"));
+    let mut new_lockfiles = false;
+    for arg in args {
+        match arg.as_str() {
+            "--new-lockfiles" => new_lockfiles = true,
+            _ => return Err(format!("unexpected argument `{arg}`\n\n{HELP}")),
+        }
     }
-    prepare(dirs, toolchain)
+    prepare(dirs, toolchain, new_lockfiles)
 }
 
-pub fn prepare(dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
+pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, new_lockfiles: bool) -> Result<()> {
     ensure_toolchain(toolchain)?;
 
     println!("[prepare] fetching dependencies of the backend");
@@ -42,7 +54,8 @@ pub fn prepare(dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
                 .arg(project.join("Cargo.toml")))?;
         }
     }
-    Ok(())
+
+    crate_sources::prepare(dirs, toolchain, new_lockfiles)
 }
 
 /// Installs the toolchain, or only the components it lacks.

@@ -4,8 +4,10 @@
 mod cargo;
 mod compare;
 mod context;
+mod crates;
 mod diff;
 mod directives;
+mod libtest;
 mod multicrate;
 mod reject;
 mod single;
@@ -44,6 +46,12 @@ Suites, in order:
                and bin from either backend, against the all-LLVM build
   harness      tests/harness/*.rs compiled with --test, run with --test-threads=1
   cargo        tests/cargo/<project>/: `cargo run` against `cargo-clif run`
+  crates       the crates.io crates of tests/crates/crates.txt not marked
+               full-only (`./y.sh prepare` fetches them): every test of their
+               own `cargo test` that passes with LLVM must pass with cargo-clif
+
+Only when named with --suite:
+  crates-full  crates, plus those marked full-only
 
 Directives in test sources, one per line anywhere in the file:
   //@ compile-flags: ARGS    extra rustc arguments (both backends)
@@ -69,6 +77,18 @@ pub enum Verdict {
     Pass,
     Skip(String),
     Fail(String),
+    /// A pass (no `failure`) or a failure with a note on the PASS/FAIL line,
+    /// for tests made of many tests whose counts are worth seeing either way.
+    Noted {
+        note: String,
+        failure: Option<String>,
+    },
+}
+
+impl Verdict {
+    fn failed(&self) -> bool {
+        matches!(self, Verdict::Fail(_) | Verdict::Noted { failure: Some(_), .. })
+    }
 }
 
 struct Options {
@@ -98,7 +118,7 @@ impl Options {
                 "--suite" => {
                     let name = value("--suite")?;
                     let suite = Suite::from_name(name).ok_or_else(|| {
-                        let known: Vec<_> = Suite::ALL.iter().map(|s| s.name()).collect();
+                        let known: Vec<_> = Suite::every().map(|s| s.name()).collect();
                         format!("unknown suite `{name}`; suites are: {}", known.join(", "))
                     })?;
                     if !options.suites.contains(&suite) {
@@ -123,10 +143,15 @@ impl Options {
             }
         }
         // Suites always run in their fixed order, however they were named.
-        options.suites = Suite::ALL
-            .into_iter()
-            .filter(|s| options.suites.is_empty() || options.suites.contains(s))
-            .collect();
+        options.suites = if options.suites.is_empty() {
+            Suite::ALL.to_vec()
+        } else {
+            Suite::every().filter(|s| options.suites.contains(s)).collect()
+        };
+        // Both would build the same crates at once, in the same directories.
+        if options.suites.contains(&Suite::CratesFull) {
+            options.suites.retain(|&s| s != Suite::Crates);
+        }
         Ok(options)
     }
 
@@ -248,7 +273,7 @@ fn run_job(ctx: &Context, job: &Job) -> Vec<Verdict> {
         vec![Verdict::Fail("the test runner panicked (see above)".into()); job.names.len()]
     });
     // Keep scratch files only where they help: for failures.
-    if !verdicts.iter().any(|v| matches!(v, Verdict::Fail(_))) {
+    if !verdicts.iter().any(Verdict::failed) {
         let _ = std::fs::remove_dir_all(ctx.scratch_path(&job.base));
     }
     verdicts
@@ -256,25 +281,26 @@ fn run_job(ctx: &Context, job: &Job) -> Vec<Verdict> {
 
 fn report(ctx: &Context, job: &Job, verdicts: &[Verdict], tally: &mut Tally) {
     for (name, verdict) in job.names.iter().zip(verdicts) {
+        let (headline, reason) = match verdict {
+            Verdict::Pass => (format!("PASS {name}"), None),
+            Verdict::Skip(reason) => (format!("SKIP {name} ({reason})"), None),
+            Verdict::Fail(reason) => (format!("FAIL {name}"), Some(reason)),
+            Verdict::Noted { note, failure: None } => (format!("PASS {name} ({note})"), None),
+            Verdict::Noted { note, failure: Some(reason) } => {
+                (format!("FAIL {name} ({note})"), Some(reason))
+            }
+        };
         match verdict {
-            Verdict::Pass => {
-                tally.passed += 1;
-                println!("PASS {name}");
-            }
-            Verdict::Skip(reason) => {
-                tally.skipped += 1;
-                println!("SKIP {name} ({reason})");
-            }
-            Verdict::Fail(reason) => {
-                tally.failed += 1;
-                println!("FAIL {name}");
-                for line in reason.lines() {
-                    println!("    {line}");
-                }
-            }
+            Verdict::Skip(_) => tally.skipped += 1,
+            _ if verdict.failed() => tally.failed += 1,
+            _ => tally.passed += 1,
+        }
+        println!("{headline}");
+        for line in reason.iter().flat_map(|r| r.lines()) {
+            println!("    {line}");
         }
     }
-    if verdicts.iter().any(|v| matches!(v, Verdict::Fail(_))) {
+    if verdicts.iter().any(Verdict::failed) {
         let scratch = ctx.scratch_path(&job.base);
         if scratch.exists() {
             println!("    (files in {})", ctx.dirs.show(&scratch));

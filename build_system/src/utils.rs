@@ -197,6 +197,23 @@ pub fn fresh_dir(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).context(|| format!("failed to create {}", dir.display()))
 }
 
+/// Copies the directory tree `from` to `to`, creating `to`. Symbolic links
+/// are followed, so the copy holds the files they point to.
+pub fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    fs::create_dir_all(to).context(|| format!("failed to create {}", to.display()))?;
+    for entry in sorted_entries(from)? {
+        let Some(file_name) = entry.file_name() else { continue };
+        let dest = to.join(file_name);
+        if entry.is_dir() {
+            copy_dir(&entry, &dest)?;
+        } else {
+            fs::copy(&entry, &dest)
+                .context(|| format!("failed to copy {} to {}", entry.display(), dest.display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// Copies `from` to `to` unless `to` already has the same size and
 /// modification time, which the copy inherits. Unchanged files thus keep
 /// their timestamp, which is what tells the cargo suite whether the backend

@@ -112,7 +112,7 @@ fn build_and_run(
 /// Empties `target_dir` when it was built by another version of the backend.
 /// Cargo cannot tell: it identifies the compiler by `rustc -vV` only, which
 /// does not change when the backend does, so it would reuse stale artifacts.
-fn discard_if_stale(ctx: &Context, target_dir: &Path) -> Result<()> {
+pub fn discard_if_stale(ctx: &Context, target_dir: &Path) -> Result<()> {
     let backend = ctx.dirs.dist_backend();
     let metadata =
         fs::metadata(&backend).context(|| format!("cannot read {}", backend.display()))?;

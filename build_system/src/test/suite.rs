@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use super::context::Context;
 use super::single::Mode;
-use super::{Verdict, cargo, multicrate, reject, single};
+use super::{Verdict, cargo, crates, multicrate, reject, single};
+use crate::crate_sources;
 use crate::dirs::Dirs;
 use crate::utils::{Result, sorted_entries};
 
@@ -23,17 +24,32 @@ pub enum Suite {
     Harness,
     /// tests/cargo/<project>/: cargo projects compared with LLVM.
     Cargo,
+    /// Crates of tests/crates/crates.txt not marked `full-only`: their own
+    /// test suites compared with LLVM.
+    Crates,
+    /// All crates of tests/crates/crates.txt; too slow for every run.
+    CratesFull,
 }
 
 impl Suite {
-    pub const ALL: [Suite; 6] = [
+    /// The suites of a plain `./y.sh test`, in order.
+    pub const ALL: [Suite; 7] = [
         Suite::Examples,
         Suite::Run,
         Suite::Reject,
         Suite::Multicrate,
         Suite::Harness,
         Suite::Cargo,
+        Suite::Crates,
     ];
+
+    /// Suites that run only when named, after those of [`Suite::ALL`].
+    pub const EXTRA: [Suite; 1] = [Suite::CratesFull];
+
+    /// Every suite, in the order they run.
+    pub fn every() -> impl Iterator<Item = Suite> {
+        Suite::ALL.into_iter().chain(Suite::EXTRA)
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -43,11 +59,13 @@ impl Suite {
             Suite::Multicrate => "multicrate",
             Suite::Harness => "harness",
             Suite::Cargo => "cargo",
+            Suite::Crates => "crates",
+            Suite::CratesFull => "crates-full",
         }
     }
 
     pub fn from_name(name: &str) -> Option<Suite> {
-        Suite::ALL.into_iter().find(|suite| suite.name() == name)
+        Suite::every().find(|suite| suite.name() == name)
     }
 
     /// The suite's tests, sorted by name.
@@ -63,6 +81,7 @@ impl Suite {
                 .filter(|p| p.is_dir())
                 .collect(),
             Suite::Cargo => cargo::projects(dirs)?,
+            Suite::Crates | Suite::CratesFull => return crate_jobs(self, dirs),
         };
         Ok(inputs
             .into_iter()
@@ -80,6 +99,21 @@ impl Suite {
     }
 }
 
+/// One job per listed crate, named `crates/NAME` in either suite; the input
+/// is the crate's prepared source, which may not exist yet.
+fn crate_jobs(suite: Suite, dirs: &Dirs) -> Result<Vec<Job>> {
+    let mut listed = crate_sources::read(dirs)?;
+    listed.retain(|c| suite == Suite::CratesFull || !c.full_only);
+    listed.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(listed
+        .into_iter()
+        .map(|c| {
+            let base = format!("crates/{}", c.name);
+            Job { suite, names: vec![base.clone()], base, input: c.source(dirs) }
+        })
+        .collect())
+}
+
 fn rust_files(dir: PathBuf) -> Result<Vec<PathBuf>> {
     Ok(sorted_entries(&dir)?
         .into_iter()
@@ -95,7 +129,7 @@ pub struct Job {
     pub base: String,
     /// Reported test names, known up front so `--list` needs no build.
     pub names: Vec<String>,
-    /// The test file, or directory for multicrate and cargo.
+    /// The test file, or directory for multicrate, cargo and crates.
     pub input: PathBuf,
 }
 
@@ -111,6 +145,7 @@ impl Job {
             Suite::Reject => single(reject::run(ctx, &self.base, &self.input)),
             Suite::Multicrate => multicrate::run(ctx, &self.base, &self.input),
             Suite::Cargo => single(cargo::run(ctx, &self.base, &self.input)),
+            Suite::Crates | Suite::CratesFull => single(crates::run(ctx, &self.base, &self.input)),
         }
     }
 }

@@ -1,0 +1,128 @@
+//! The `crates` and `crates-full` suites: crates from crates.io run their own
+//! `cargo test`, once with the LLVM toolchain's cargo (the oracle) and once
+//! with dist/bin/cargo-clif. Every test that passes under LLVM must pass
+//! under ours; tests that fail under LLVM too say nothing about our backend.
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use super::cargo::discard_if_stale;
+use super::context::{Backend, Context};
+use super::libtest::Results;
+use super::{Verdict, compare};
+use crate::crate_sources;
+use crate::utils::{Outcome, Result, ResultExt, run_with_timeout};
+
+/// Limit for each cargo invocation; a crate's build with its
+/// dev-dependencies, or its whole test run, may be long.
+const CARGO_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+
+const STDERR_LINES: usize = 40;
+/// Tests listed by name when they passed under LLVM only.
+const LOST_SHOWN: usize = 20;
+/// Lines of cargo's stderr that say how a test binary ended, when it failed.
+const EXITS_SHOWN: usize = 10;
+
+/// Tests the crate prepared in `source`; `name` is `crates/NAME`.
+pub fn run(ctx: &Context, name: &str, source: &Path) -> Result<Verdict> {
+    let crate_name = name.rsplit('/').next().unwrap_or(name);
+    check_prepared(ctx, crate_name, source)?;
+    let logs = ctx.scratch(name)?;
+
+    let oracle = cargo_test(ctx, Backend::Llvm, crate_name, source, &logs)
+        .map_err(|e| format!("oracle did not build: {e}"))?;
+    if oracle.status.is_none() {
+        return Err(format!("the oracle's tests timed out after {}s", CARGO_TIMEOUT.as_secs()));
+    }
+    let expected = Results::parse(&String::from_utf8_lossy(&oracle.stdout));
+    let ours = match cargo_test(ctx, Backend::Clif, crate_name, source, &logs) {
+        Ok(ours) => ours,
+        Err(e) => {
+            let note = format!("llvm: {}; clif: did not build", expected.summary());
+            return Ok(Verdict::Noted { note, failure: Some(e) });
+        }
+    };
+    let actual = Results::parse(&String::from_utf8_lossy(&ours.stdout));
+
+    let note = format!("llvm: {}; clif: {}", expected.summary(), actual.summary());
+    let lost = expected.lost_in(&actual);
+    if lost.is_empty() {
+        return Ok(Verdict::Noted { note, failure: None });
+    }
+    let mut failure = format!("{} tests passed under llvm but not under clif:", lost.len());
+    for (test, instead) in lost.iter().take(LOST_SHOWN) {
+        failure.push_str(&format!("\n  {test}: {instead}"));
+    }
+    if lost.len() > LOST_SHOWN {
+        failure.push_str(&format!("\n  ... ({} more)", lost.len() - LOST_SHOWN));
+    }
+    failure
+        .push_str(&format!("\nclif `cargo test` ended with {}", ours.show_status(CARGO_TIMEOUT)));
+    let stderr = String::from_utf8_lossy(&ours.stderr);
+    let exits = stderr.lines().filter(|l| l.contains("process didn't exit successfully"));
+    for line in exits.take(EXITS_SHOWN) {
+        failure.push_str(&format!("\n  {}", line.trim()));
+    }
+    Ok(Verdict::Noted { note, failure: Some(failure) })
+}
+
+/// The copy must exist and carry the checked-in lockfile: an edited
+/// lockfile takes effect only once `prepare` has fetched what it pins.
+fn check_prepared(ctx: &Context, crate_name: &str, source: &Path) -> Result<()> {
+    let lockfile = crate_sources::lockfile(ctx.dirs, crate_name);
+    let wanted = fs::read(&lockfile).context(|| format!("cannot read {}", lockfile.display()))?;
+    match fs::read(source.join("Cargo.lock")) {
+        Ok(used) if used == wanted => Ok(()),
+        Ok(_) => Err(format!(
+            "{} differs from the lockfile in {}; run `./y.sh prepare`",
+            ctx.dirs.show(&lockfile),
+            ctx.dirs.show(source)
+        )),
+        Err(_) => Err(format!("{} is not prepared; run `./y.sh prepare`", ctx.dirs.show(source))),
+    }
+}
+
+/// `cargo test --no-run`, then the tests on two threads: building first
+/// tells a compile error from failing tests, which is what an error means.
+/// All output is kept in `logs`, for when the test fails.
+fn cargo_test(
+    ctx: &Context,
+    backend: Backend,
+    crate_name: &str,
+    source: &Path,
+    logs: &Path,
+) -> Result<Outcome> {
+    let target_dir =
+        ctx.dirs.test_scratch().join(format!("crates-{}", backend.name())).join(crate_name);
+    if backend == Backend::Clif {
+        discard_if_stale(ctx, &target_dir)?;
+    }
+    let cargo = |args: &[&str]| {
+        let mut cmd = ctx.cargo(backend, &target_dir, source);
+        cmd.args(["test", "--locked", "--offline"]).args(args);
+        cmd
+    };
+
+    let built = run_with_timeout(&mut cargo(&["--no-run"]), CARGO_TIMEOUT)?;
+    save(logs, &format!("{}-build.stderr", backend.name()), &built.stderr)?;
+    if !built.success() {
+        return Err(format!(
+            "`cargo test --no-run` with {} failed ({}):\n{}",
+            backend.name(),
+            built.show_status(CARGO_TIMEOUT),
+            compare::head(&built.stderr, STDERR_LINES)
+        ));
+    }
+
+    let mut test = cargo(&["--no-fail-fast", "--", "--test-threads=2"]);
+    let outcome = run_with_timeout(&mut test, CARGO_TIMEOUT)?;
+    save(logs, &format!("{}-test.stdout", backend.name()), &outcome.stdout)?;
+    save(logs, &format!("{}-test.stderr", backend.name()), &outcome.stderr)?;
+    Ok(outcome)
+}
+
+fn save(dir: &Path, file: &str, contents: &[u8]) -> Result<()> {
+    let path = dir.join(file);
+    fs::write(&path, contents).context(|| format!("failed to write {}", path.display()))
+}
