@@ -95,6 +95,16 @@ pub(crate) fn const_value<'tcx>(
     }
 }
 
+/// A `&'static str` constant.
+pub(crate) fn str_const<'tcx>(fx: &mut FnCx<'_, 'tcx>, text: &str) -> CgVal<'tcx> {
+    let alloc_id =
+        fx.tcx.allocate_bytes_dedup(text.as_bytes(), rustc_middle::mir::interpret::CTFE_ALLOC_SALT);
+    let ptr = alloc_address(fx, alloc_id);
+    let len = fx.bcx.ins().iconst(fx.ptr_ty, text.len() as i64);
+    let ty = Ty::new_static_str(fx.tcx);
+    CgVal::by_val_pair(ptr, len, fx.layout_of(ty))
+}
+
 fn scalar_to_value(fx: &mut FnCx<'_, '_>, scalar: Scalar, clif_ty: types::Type) -> Value {
     match scalar {
         Scalar::Int(int) => {

@@ -60,10 +60,10 @@ pub(crate) fn lower_call_terminator<'tcx>(
             if let InstanceKind::Intrinsic(_) = instance.def {
                 let vals: Vec<_> = call_args.iter().map(|a| a.val).collect();
                 let dest = fx.place(destination);
+                let edges = (target, unwind);
                 if let Some(fallback) =
-                    crate::intrinsics::lower(fx, instance, &vals, dest, target, source_info)
+                    crate::intrinsics::lower(fx, instance, &vals, dest, edges, source_info)
                 {
-                    let edges = (target, unwind);
                     call_instance(fx, fallback, call_args, Some(dest), edges, source_info);
                 }
                 return;
@@ -373,6 +373,20 @@ pub(crate) fn lower_drop<'tcx>(
             );
         }
     }
+}
+
+/// Calls a panicking lang item (`#[track_caller]` location included) that never returns.
+pub(crate) fn call_panic_lang_item<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    item: LangItem,
+    args: Vec<CgVal<'tcx>>,
+    unwind: UnwindAction,
+    source_info: SourceInfo,
+) {
+    let def_id = fx.tcx.require_lang_item(item, source_info.span);
+    let instance = Instance::mono(fx.tcx, def_id);
+    let args = args.into_iter().map(|val| CallArg { val, moved: false }).collect();
+    call_instance(fx, instance, args, None, (None, unwind), source_info);
 }
 
 pub(crate) fn lower_assert<'tcx>(

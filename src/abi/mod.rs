@@ -5,7 +5,9 @@ mod call;
 mod pass_mode;
 mod prologue;
 
-pub(crate) use call::{caller_location, lower_assert, lower_call_terminator, lower_drop};
+pub(crate) use call::{
+    call_panic_lang_item, caller_location, lower_assert, lower_call_terminator, lower_drop,
+};
 use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, Signature};
 use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncId, FuncOrDataId, Linkage, Module};

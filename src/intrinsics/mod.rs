@@ -8,7 +8,7 @@ mod simd;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, Value, types};
 use rustc_abi::{BackendRepr, FieldIdx};
-use rustc_middle::mir::{BasicBlock, BinOp, SourceInfo};
+use rustc_middle::mir::{BasicBlock, BinOp, SourceInfo, UnwindAction};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self, Instance, Ty};
 use rustc_span::sym;
@@ -25,7 +25,7 @@ pub(crate) fn lower<'tcx>(
     instance: Instance<'tcx>,
     args: &[CgVal<'tcx>],
     dest: CgPlace<'tcx>,
-    target: Option<BasicBlock>,
+    (target, unwind): (Option<BasicBlock>, UnwindAction),
     source_info: SourceInfo,
 ) -> Option<Instance<'tcx>> {
     let tcx = fx.tcx;
@@ -266,7 +266,12 @@ pub(crate) fn lower<'tcx>(
             dest.write(fx, val);
         }
         sym::assert_inhabited | sym::assert_zero_valid | sym::assert_mem_uninitialized_valid => {
-            assert_valid(fx, name, generic_ty(0));
+            if let Some(msg) = invalid_value_message(fx, name, generic_ty(0)) {
+                let msg = crate::constant::str_const(fx, &msg);
+                let item = rustc_hir::LangItem::PanicNounwind;
+                crate::abi::call_panic_lang_item(fx, item, vec![msg], unwind, source_info);
+                return None;
+            }
         }
         sym::const_allocate => {
             let null = fx.bcx.ins().iconst(fx.ptr_ty, 0);
@@ -423,21 +428,27 @@ pub(crate) fn size_and_align_of_val<'tcx>(
     (size, align)
 }
 
-fn assert_valid<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: rustc_span::Symbol, ty: Ty<'tcx>) {
+/// The panic message of an `assert_*` intrinsic whose requirement `ty` does not meet, if any.
+fn invalid_value_message<'tcx>(
+    fx: &FnCx<'_, 'tcx>,
+    name: rustc_span::Symbol,
+    ty: Ty<'tcx>,
+) -> Option<String> {
     use rustc_middle::ty::layout::ValidityRequirement;
-    let requirement = match name {
-        sym::assert_inhabited => ValidityRequirement::Inhabited,
-        sym::assert_zero_valid => ValidityRequirement::Zero,
-        _ => ValidityRequirement::UninitMitigated0x01Fill,
-    };
-    let ok = fx
-        .tcx
-        .check_validity_requirement((
-            requirement,
-            ty::TypingEnv::fully_monomorphized().as_query_input(ty),
-        ))
-        .unwrap_or(true);
-    if !ok {
-        fx.unsupported(format!("a run-time panic of `{name}` for `{ty}`"));
+    let requirement = ValidityRequirement::from_intrinsic(name)?;
+    let input = ty::TypingEnv::fully_monomorphized().as_query_input(ty);
+    if fx.tcx.check_validity_requirement((requirement, input)).unwrap_or(true) {
+        return None;
     }
+    let uninhabited = fx.layout_of(ty).is_uninhabited();
+    let ty = rustc_middle::ty::print::with_no_visible_paths!(
+        rustc_middle::ty::print::with_no_trimmed_paths!(ty.to_string())
+    );
+    Some(if uninhabited {
+        format!("attempted to instantiate uninhabited type `{ty}`")
+    } else if requirement == ValidityRequirement::Zero {
+        format!("attempted to zero-initialize type `{ty}`, which is invalid")
+    } else {
+        format!("attempted to leave type `{ty}` uninitialized, which is invalid")
+    })
 }
