@@ -28,6 +28,9 @@ pub(crate) fn cast<'tcx>(
             let to_ty = scalar_clif_ty(fx, to);
             let signed = val.layout.ty.is_signed();
             let from_ty = fx.bcx.func.dfg.value_type(v);
+            if crate::soft_float::is_soft(to_ty) {
+                return CgVal::by_val(crate::soft_float::int_to_float(fx, v, signed, to_ty), to);
+            }
             if from_ty == types::I128 {
                 let name = match (signed, to_ty) {
                     (true, types::F32) => "__floattisf",
@@ -49,7 +52,13 @@ pub(crate) fn cast<'tcx>(
         CastKind::FloatToInt => {
             let v = val.load_scalar(fx);
             let to_ty = scalar_clif_ty(fx, to);
-            CgVal::by_val(float_to_int(fx, v, to_ty, to.ty.is_signed()), to)
+            let signed = to.ty.is_signed();
+            let res = if crate::soft_float::is_soft(fx.bcx.func.dfg.value_type(v)) {
+                crate::soft_float::float_to_int(fx, v, signed, to_ty)
+            } else {
+                float_to_int(fx, v, to_ty, signed)
+            };
+            CgVal::by_val(res, to)
         }
         CastKind::FloatToFloat => {
             let v = val.load_scalar(fx);
@@ -58,7 +67,7 @@ pub(crate) fn cast<'tcx>(
             let res = match (from_ty, to_ty) {
                 (types::F32, types::F64) => fx.bcx.ins().fpromote(to_ty, v),
                 (types::F64, types::F32) => fx.bcx.ins().fdemote(to_ty, v),
-                _ => v,
+                _ => crate::soft_float::float_to_float(fx, v, to_ty),
             };
             CgVal::by_val(res, to)
         }
@@ -95,7 +104,7 @@ pub(crate) fn int_resize(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool
 }
 
 /// Saturating float-to-int conversion, NaN to zero, as Rust's `as` defines it.
-fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool) -> Value {
+pub(crate) fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool) -> Value {
     if to == types::I128 {
         return float_to_i128(fx, v, signed);
     }

@@ -1,7 +1,7 @@
 //! Constants and statics: const-eval results become immediates or data objects whose
 //! relocations point at other allocations, functions, vtables and statics.
 
-use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
+use cranelift_codegen::ir::immediates::{Ieee16, Ieee32, Ieee64};
 use cranelift_codegen::ir::{InstBuilder, Value, types};
 use cranelift_module::{DataDescription, DataId, FuncOrDataId, Linkage, Module};
 use cranelift_object::ObjectModule;
@@ -112,6 +112,15 @@ fn scalar_to_value(fx: &mut FnCx<'_, '_>, scalar: Scalar, clif_ty: types::Type) 
             match clif_ty {
                 types::F32 => fx.bcx.ins().f32const(Ieee32::with_bits(bits as u32)),
                 types::F64 => fx.bcx.ins().f64const(Ieee64::with_bits(bits as u64)),
+                types::F16 => fx.bcx.ins().f16const(Ieee16::with_bits(bits as u16)),
+                types::F128 => {
+                    let int = fx.iconst(types::I128, bits as i128);
+                    fx.bcx.ins().bitcast(
+                        types::F128,
+                        cranelift_codegen::ir::MemFlagsData::new(),
+                        int,
+                    )
+                }
                 _ => fx.iconst(clif_ty, bits as i128),
             }
         }

@@ -69,7 +69,8 @@ pub(crate) fn scalar_ty(tcx: TyCtxt<'_>, scalar: Scalar) -> Option<Type> {
         },
         Primitive::Float(Float::F32) => types::F32,
         Primitive::Float(Float::F64) => types::F64,
-        Primitive::Float(Float::F16 | Float::F128) => return None,
+        Primitive::Float(Float::F16) => types::F16,
+        Primitive::Float(Float::F128) => types::F128,
         Primitive::Pointer(_) => pointer_ty(tcx),
     })
 }

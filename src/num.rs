@@ -231,6 +231,14 @@ pub(crate) fn call_builtin(
 
 fn float_binop(fx: &mut FnCx<'_, '_>, op: BinOp, a: Value, b: Value) -> Value {
     let ty = fx.bcx.func.dfg.value_type(a);
+    if crate::soft_float::is_soft(ty) {
+        if op == BinOp::Cmp {
+            let lt = crate::soft_float::binop(fx, BinOp::Lt, a, b);
+            let gt = crate::soft_float::binop(fx, BinOp::Gt, a, b);
+            return three_way(fx, lt, gt);
+        }
+        return crate::soft_float::binop(fx, op, a, b);
+    }
     let cc = match op {
         BinOp::Eq => Some(FloatCC::Equal),
         BinOp::Ne => Some(FloatCC::NotEqual),
@@ -329,7 +337,10 @@ pub(crate) fn unop<'tcx>(
         }
         UnOp::Neg => {
             let v = val.load_scalar(fx);
-            let res = if val.layout.ty.is_floating_point() {
+            let ty = fx.bcx.func.dfg.value_type(v);
+            let res = if crate::soft_float::is_soft(ty) {
+                crate::soft_float::sign_op(fx, v, None, false)
+            } else if val.layout.ty.is_floating_point() {
                 fx.bcx.ins().fneg(v)
             } else {
                 fx.bcx.ins().ineg(v)

@@ -36,15 +36,23 @@ pub(super) fn lower<'tcx>(
         (base, types::F32)
     } else if let Some(base) = name.strip_suffix("f64") {
         (base, types::F64)
+    } else if let Some(base) = name.strip_suffix("f16") {
+        (base, types::F16)
+    } else if let Some(base) = name.strip_suffix("f128") {
+        (base, types::F128)
     } else if GENERIC.contains(&name) && dest.layout.ty.is_floating_point() {
         match dest.layout.size.bytes() {
+            2 => (name, types::F16),
             4 => (name, types::F32),
             8 => (name, types::F64),
-            _ => fx.unsupported(format!("the intrinsic `{name}` on `{}`", dest.layout.ty)),
+            _ => (name, types::F128),
         }
     } else {
         return false;
     };
+    if crate::soft_float::is_soft(ty) {
+        return lower_soft(fx, base.strip_suffix('_').unwrap_or(base), ty, args, dest);
+    }
     let base = base.strip_suffix('_').unwrap_or(base);
     let f32 = ty == types::F32;
     let vals: Vec<_> = args.iter().map(|a| a.load_scalar(fx)).collect();
@@ -79,6 +87,60 @@ pub(super) fn lower<'tcx>(
         "sin" => call_builtin(fx, libm("sin", "sinf"), &vals, ty),
         "cos" => call_builtin(fx, libm("cos", "cosf"), &vals, ty),
         "frem_fast" | "frem_algebraic" => call_builtin(fx, libm("fmod", "fmodf"), &vals, ty),
+        _ => return false,
+    };
+    dest.write(fx, CgVal::by_val(res, dest.layout));
+    true
+}
+
+/// `f16` computes in `f32` and rounds back; `f128` calls glibc's `*f128` functions. Sign
+/// operations work on the bits. Returns false for names we leave to the fallback body.
+fn lower_soft<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    base: &str,
+    ty: types::Type,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+) -> bool {
+    use crate::soft_float::{float_to_float, sign_op};
+    let vals: Vec<_> = args.iter().map(|a| a.load_scalar(fx)).collect();
+    let res = match base {
+        "fabs" => sign_op(fx, vals[0], None, true),
+        "copysign" => sign_op(fx, vals[0], Some(vals[1]), false),
+        "sqrt" | "floor" | "ceil" | "trunc" | "round" | "round_ties_even" | "fma" | "minimum"
+        | "maximum" | "powi" | "pow" | "exp" | "exp2" | "log" | "log2" | "log10" | "sin"
+        | "cos" => {
+            if ty == types::F16 {
+                let f32_name = Symbol::intern(&format!("{base}f32"));
+                let wide: Vec<CgVal<'tcx>> = args
+                    .iter()
+                    .zip(&vals)
+                    .map(|(arg, &v)| {
+                        if arg.layout.ty.is_floating_point() {
+                            let w = float_to_float(fx, v, types::F32);
+                            CgVal::by_val(w, fx.layout_of(fx.tcx.types.f32))
+                        } else {
+                            *arg
+                        }
+                    })
+                    .collect();
+                let tmp = CgPlace::new_stack(fx, fx.layout_of(fx.tcx.types.f32));
+                if !lower(fx, f32_name, &wide, tmp) {
+                    return false;
+                }
+                let r = tmp.to_val(fx).load_scalar(fx);
+                float_to_float(fx, r, types::F16)
+            } else {
+                let name = match base {
+                    "round_ties_even" => "rintf128".to_owned(),
+                    "minimum" => "fminimumf128".to_owned(),
+                    "maximum" => "fmaximumf128".to_owned(),
+                    "powi" => "__powitf2".to_owned(),
+                    other => format!("{other}f128"),
+                };
+                call_builtin(fx, &name, &vals, ty)
+            }
+        }
         _ => return false,
     };
     dest.write(fx, CgVal::by_val(res, dest.layout));
