@@ -68,16 +68,18 @@ fn unsize_ptr<'tcx>(
             let len = fx.bcx.ins().iconst(fx.ptr_ty, len as i64);
             (data, len)
         }
-        (ty::Dynamic(from_preds, ..), ty::Dynamic(to_preds, ..)) => {
-            // Upcasting: the same principal keeps its vtable; anything else needs the
-            // supertrait vtable slot.
+        (ty::Dynamic(..), ty::Dynamic(..)) => {
+            // Upcasting: rustc says where the vtable keeps the supertrait's vtable, if it is
+            // not the same one.
             let (data, vtable) = val.load_pair(fx);
-            if from_preds.principal_def_id() == to_preds.principal_def_id()
-                || to_preds.principal_def_id().is_none()
-            {
-                (data, vtable)
-            } else {
-                fx.unsupported("trait upcasting to a supertrait")
+            match fx.tcx.supertrait_vtable_slot((from_tail, to_tail)) {
+                Some(slot) => {
+                    let offset = slot as u64 * fx.tcx.data_layout.pointer_size().bytes();
+                    let flags = crate::value::mem_flags();
+                    let vtable = fx.bcx.ins().load(fx.ptr_ty, flags, vtable, offset as i32);
+                    (data, vtable)
+                }
+                None => (data, vtable),
             }
         }
         (_, ty::Dynamic(preds, ..)) => {
