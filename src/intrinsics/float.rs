@@ -1,6 +1,7 @@
 //! Float intrinsics: native Cranelift instructions where they exist, libm calls otherwise.
 
 use cranelift_codegen::ir::{InstBuilder, types};
+use rustc_middle::mir::BinOp;
 use rustc_span::Symbol;
 
 use crate::base::FnCx;
@@ -104,7 +105,16 @@ fn lower_soft<'tcx>(
 ) -> bool {
     use crate::soft_float::{float_to_float, sign_op};
     let vals: Vec<_> = args.iter().map(|a| a.load_scalar(fx)).collect();
+    let arith = match base {
+        "fadd_fast" | "fadd_algebraic" => Some(BinOp::Add),
+        "fsub_fast" | "fsub_algebraic" => Some(BinOp::Sub),
+        "fmul_fast" | "fmul_algebraic" => Some(BinOp::Mul),
+        "fdiv_fast" | "fdiv_algebraic" => Some(BinOp::Div),
+        "frem_fast" | "frem_algebraic" => Some(BinOp::Rem),
+        _ => None,
+    };
     let res = match base {
+        _ if let Some(op) = arith => crate::soft_float::binop(fx, op, vals[0], vals[1]),
         "fabs" => sign_op(fx, vals[0], None, true),
         "copysign" => sign_op(fx, vals[0], Some(vals[1]), false),
         "sqrt" | "floor" | "ceil" | "trunc" | "round" | "round_ties_even" | "fma" | "minimum"

@@ -63,6 +63,21 @@ pub(crate) fn lower<'tcx>(
             let loc = crate::abi::caller_location(fx, source_info);
             dest.write(fx, loc);
         }
+        sym::vtable_size | sym::vtable_align => {
+            // Entries 1 and 2 of every vtable: size and alignment of the concrete type.
+            let vtable = args[0].load_scalar(fx);
+            let slot = if name == sym::vtable_size { 1 } else { 2 };
+            let offset = (slot * tcx.data_layout.pointer_size().bytes()) as i32;
+            let v = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), vtable, offset);
+            dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
+        sym::breakpoint => {
+            fx.bcx.ins().debugtrap();
+        }
+        sym::offset => {
+            let val = crate::num::binop(fx, BinOp::Offset, args[0], args[1], dest.layout);
+            dest.write(fx, val);
+        }
         sym::size_of_val | sym::align_of_val => {
             let (size, align) = size_and_align_of_val(fx, generic_ty(0), args[0]);
             let v = if name == sym::size_of_val { size } else { align };
@@ -415,6 +430,14 @@ pub(crate) fn size_and_align_of_val<'tcx>(
     if tail == ty {
         return (tail_size, tail_align);
     }
+    // A `repr(packed)` struct caps the alignment of its tail too.
+    let tail_align = match ty.ty_adt_def().and_then(|def| def.repr().pack) {
+        Some(pack) => {
+            let pack = fx.bcx.ins().iconst(fx.ptr_ty, pack.bytes() as i64);
+            fx.bcx.ins().umin(tail_align, pack)
+        }
+        None => tail_align,
+    };
     // A struct with an unsized tail: sized prefix, then the tail at its alignment.
     let last = FieldIdx::from_usize(layout.fields.count() - 1);
     let prefix = layout.fields.offset(last.as_usize()).bytes() as i64;
