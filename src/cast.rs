@@ -138,36 +138,17 @@ pub(crate) fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bo
     fx.bcx.ins().ireduce(to, clamped)
 }
 
-/// Float to 128-bit integer through compiler-builtins, saturating and NaN to zero like `as`.
+/// Float to 128-bit integer through compiler-builtins, whose conversions saturate and map NaN
+/// to zero exactly like `as`.
 fn float_to_i128(fx: &mut FnCx<'_, '_>, v: Value, signed: bool) -> Value {
-    use cranelift_codegen::ir::condcodes::FloatCC;
-    let ty = fx.bcx.func.dfg.value_type(v);
-    let f32 = ty == types::F32;
+    let f32 = fx.bcx.func.dfg.value_type(v) == types::F32;
     let name = match (signed, f32) {
         (true, true) => "__fixsfti",
         (true, false) => "__fixdfti",
         (false, true) => "__fixunssfti",
         (false, false) => "__fixunsdfti",
     };
-    let float = |fx: &mut FnCx<'_, '_>, x: f64| {
-        if f32 { fx.bcx.ins().f32const(x as f32) } else { fx.bcx.ins().f64const(x) }
-    };
-    let converted = crate::num::call_builtin(fx, name, &[v], types::I128);
-    let (min, max, low) = if signed {
-        (i128::MIN, i128::MAX, float(fx, -(2f64.powi(127))))
-    } else {
-        (0, -1, float(fx, -1.0))
-    };
-    let high = float(fx, if signed { 2f64.powi(127) } else { 2f64.powi(128) });
-    let min = fx.iconst(types::I128, min);
-    let max = fx.iconst(types::I128, max);
-    let zero = fx.iconst(types::I128, 0);
-    let too_low = fx.bcx.ins().fcmp(FloatCC::LessThan, v, low);
-    let too_high = fx.bcx.ins().fcmp(FloatCC::GreaterThanOrEqual, v, high);
-    let is_nan = fx.bcx.ins().fcmp(FloatCC::Unordered, v, v);
-    let res = fx.bcx.ins().select(too_low, min, converted);
-    let res = fx.bcx.ins().select(too_high, max, res);
-    fx.bcx.ins().select(is_nan, zero, res)
+    crate::num::call_builtin(fx, name, &[v], types::I128)
 }
 
 fn ptr_to_ptr<'tcx>(
