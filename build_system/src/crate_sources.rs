@@ -111,36 +111,51 @@ pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, new_lockfiles: bool) -> Resul
         fresh_dir(&dest)?;
         copy_dir(&unpacked, &dest)?;
         make_workspace_root(&dest.join("Cargo.toml"))?;
-        let manifest = dest.join("Cargo.toml");
-
-        let lockfile = crate_.lockfile(dirs);
-        if lockfile.is_file() {
-            let to = dest.join("Cargo.lock");
-            fs::copy(&lockfile, &to)
-                .context(|| format!("failed to copy {} to {}", lockfile.display(), to.display()))?;
-        } else if new_lockfiles {
+        // Newest versions, as `cargo update` would pick them.
+        let resolve = |manifest: &Path| {
             run(toolchain
                 .command("cargo")
                 .arg("generate-lockfile")
                 .arg("--manifest-path")
-                .arg(&manifest))?;
-            fs::copy(dest.join("Cargo.lock"), &lockfile)
-                .context(|| format!("failed to write {}", lockfile.display()))?;
-            println!("[prepare] wrote {}: commit it", dirs.show(&lockfile));
-        } else {
-            return Err(format!(
-                "{} is missing; `./y.sh prepare --new-lockfiles` resolves the dependencies of \
-                 {} and writes it",
-                dirs.show(&lockfile),
-                crate_.name
-            ));
-        }
-        run(toolchain
-            .command("cargo")
-            .args(["fetch", "--locked", "--manifest-path"])
-            .arg(&manifest))?;
+                .arg(manifest))
+        };
+        install_lockfile(dirs, toolchain, &crate_.lockfile(dirs), &dest, new_lockfiles, resolve)?;
     }
     Ok(())
+}
+
+/// Installs the checked-in `lockfile` as the Cargo.lock of the crate copied
+/// to `copy` and fetches what it pins, so that tests can build offline. A
+/// missing lockfile is an error unless `new_lockfiles`: then `resolve` writes
+/// one, given the copy's manifest, and it is saved as `lockfile`.
+pub fn install_lockfile(
+    dirs: &Dirs,
+    toolchain: &Toolchain,
+    lockfile: &Path,
+    copy: &Path,
+    new_lockfiles: bool,
+    resolve: impl FnOnce(&Path) -> Result<()>,
+) -> Result<()> {
+    let manifest = copy.join("Cargo.toml");
+    let installed = copy.join("Cargo.lock");
+    if lockfile.is_file() {
+        fs::copy(lockfile, &installed).context(|| {
+            format!("failed to copy {} to {}", lockfile.display(), installed.display())
+        })?;
+    } else if new_lockfiles {
+        resolve(&manifest)?;
+        fs::copy(&installed, lockfile)
+            .context(|| format!("failed to write {}", lockfile.display()))?;
+        println!("[prepare] wrote {}: commit it", dirs.show(lockfile));
+    } else {
+        let name = lockfile.file_stem().unwrap_or_default().to_string_lossy();
+        return Err(format!(
+            "{} is missing; `./y.sh prepare --new-lockfiles` resolves the dependencies of \
+             {name} and writes it",
+            dirs.show(lockfile),
+        ));
+    }
+    run(toolchain.command("cargo").args(["fetch", "--locked", "--manifest-path"]).arg(&manifest))
 }
 
 /// Has cargo download and unpack the listed versions, through a generated
@@ -181,7 +196,7 @@ fn cargo_home() -> Result<PathBuf> {
 
 /// Published manifests have no `[workspace]`; without one, cargo searches the
 /// parent directories for a workspace and the build would depend on theirs.
-fn make_workspace_root(manifest: &Path) -> Result<()> {
+pub fn make_workspace_root(manifest: &Path) -> Result<()> {
     let text = fs::read_to_string(manifest)
         .context(|| format!("failed to read {}", manifest.display()))?;
     let is_workspace_table = |line: &str| {

@@ -77,6 +77,16 @@ impl Dirs {
         self.target().join("crates-fetch")
     }
 
+    /// The `stdlib` suite's lockfiles and skip list.
+    pub fn stdlib_list(&self) -> PathBuf {
+        self.tests().join("stdlib")
+    }
+
+    /// Where `prepare` copies the standard library's test crates, ready to test.
+    pub fn stdlib_sources(&self) -> PathBuf {
+        self.target().join("stdlib")
+    }
+
     /// Shortens `path` to be relative to the root, for messages.
     pub fn show<'a>(&self, path: &'a Path) -> std::path::Display<'a> {
         path.strip_prefix(&self.root).unwrap_or(path).display()

@@ -7,6 +7,7 @@ mod crate_sources;
 mod dirs;
 mod install;
 mod prepare;
+mod stdlib_sources;
 mod test;
 mod toolchain;
 mod utils;

@@ -3,10 +3,10 @@
 
 use std::process::Command;
 
-use crate::crate_sources;
 use crate::dirs::Dirs;
 use crate::toolchain::Toolchain;
 use crate::utils::{Result, capture, run};
+use crate::{crate_sources, stdlib_sources};
 
 pub const HELP: &str = "\
 Usage: ./y.sh prepare [--new-lockfiles]
@@ -15,12 +15,16 @@ Installs the pinned toolchain and its components if missing (via rustup) and
 fetches the crate dependencies of the backend and of the cargo test projects.
 Downloads the crates listed in tests/crates/crates.txt from crates.io into a
 fresh target/crates/NAME-VERSION/ each, with the dependencies that their
-lockfile tests/crates/NAME.lock pins.
+lockfile tests/crates/NAME.lock pins. Copies the standard library's test
+crates (coretests, alloctests) from the toolchain's rust-src into a fresh
+target/stdlib/NAME/ each, with the dependencies of tests/stdlib/NAME.lock.
 Safe to run repeatedly: steps that are already done are skipped.
 
 Options:
   --new-lockfiles   write the missing tests/crates/NAME.lock, resolving the
-                    dependencies of those crates to their newest versions";
+                    dependencies of those crates to their newest versions, and
+                    the missing tests/stdlib/NAME.lock, taking the versions of
+                    rust-src's library/Cargo.lock";
 
 pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
     let mut new_lockfiles = false;
@@ -55,7 +59,8 @@ pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, new_lockfiles: bool) -> Resul
         }
     }
 
-    crate_sources::prepare(dirs, toolchain, new_lockfiles)
+    crate_sources::prepare(dirs, toolchain, new_lockfiles)?;
+    stdlib_sources::prepare(dirs, toolchain, new_lockfiles)
 }
 
 /// Installs the toolchain, or only the components it lacks.

@@ -11,6 +11,8 @@ mod libtest;
 mod multicrate;
 mod reject;
 mod single;
+mod skip_list;
+mod stdlib;
 mod suite;
 
 use std::collections::BTreeMap;
@@ -49,6 +51,9 @@ Suites, in order:
   crates       the crates.io crates of tests/crates/crates.txt not marked
                full-only (`./y.sh prepare` fetches them): every test of their
                own `cargo test` that passes with LLVM must pass with cargo-clif
+  stdlib       the standard library's coretests and alloctests from rust-src
+               (`./y.sh prepare` copies them), compared like crates; tests
+               in tests/stdlib/skip.txt are skipped under both backends
 
 Only when named with --suite:
   crates-full  crates, plus those marked full-only

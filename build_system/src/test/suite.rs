@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use super::context::Context;
 use super::single::Mode;
-use super::{Verdict, cargo, crates, multicrate, reject, single};
+use super::{Verdict, cargo, crates, multicrate, reject, single, stdlib};
 use crate::crate_sources;
 use crate::dirs::Dirs;
+use crate::stdlib_sources::CRATES;
 use crate::utils::{Result, sorted_entries};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -27,13 +28,16 @@ pub enum Suite {
     /// Crates of tests/crates/crates.txt not marked `full-only`: their own
     /// test suites compared with LLVM.
     Crates,
+    /// The standard library's test crates (coretests, alloctests) from
+    /// rust-src, compared with LLVM.
+    Stdlib,
     /// All crates of tests/crates/crates.txt; too slow for every run.
     CratesFull,
 }
 
 impl Suite {
     /// The suites of a plain `./y.sh test`, in order.
-    pub const ALL: [Suite; 7] = [
+    pub const ALL: [Suite; 8] = [
         Suite::Examples,
         Suite::Run,
         Suite::Reject,
@@ -41,6 +45,7 @@ impl Suite {
         Suite::Harness,
         Suite::Cargo,
         Suite::Crates,
+        Suite::Stdlib,
     ];
 
     /// Suites that run only when named, after those of [`Suite::ALL`].
@@ -60,6 +65,7 @@ impl Suite {
             Suite::Harness => "harness",
             Suite::Cargo => "cargo",
             Suite::Crates => "crates",
+            Suite::Stdlib => "stdlib",
             Suite::CratesFull => "crates-full",
         }
     }
@@ -82,6 +88,7 @@ impl Suite {
                 .collect(),
             Suite::Cargo => cargo::projects(dirs)?,
             Suite::Crates | Suite::CratesFull => return crate_jobs(self, dirs),
+            Suite::Stdlib => return Ok(stdlib_jobs(dirs)),
         };
         Ok(inputs
             .into_iter()
@@ -114,6 +121,18 @@ fn crate_jobs(suite: Suite, dirs: &Dirs) -> Result<Vec<Job>> {
         .collect())
 }
 
+/// One job per test crate of the standard library, named `stdlib/NAME`; the
+/// input is its prepared copy, which may not exist yet.
+fn stdlib_jobs(dirs: &Dirs) -> Vec<Job> {
+    CRATES
+        .iter()
+        .map(|c| {
+            let base = format!("stdlib/{}", c.name);
+            Job { suite: Suite::Stdlib, names: vec![base.clone()], base, input: c.source(dirs) }
+        })
+        .collect()
+}
+
 fn rust_files(dir: PathBuf) -> Result<Vec<PathBuf>> {
     Ok(sorted_entries(&dir)?
         .into_iter()
@@ -129,7 +148,7 @@ pub struct Job {
     pub base: String,
     /// Reported test names, known up front so `--list` needs no build.
     pub names: Vec<String>,
-    /// The test file, or directory for multicrate, cargo and crates.
+    /// The test file, or directory for multicrate, cargo, crates and stdlib.
     pub input: PathBuf,
 }
 
@@ -146,6 +165,7 @@ impl Job {
             Suite::Multicrate => multicrate::run(ctx, &self.base, &self.input),
             Suite::Cargo => single(cargo::run(ctx, &self.base, &self.input)),
             Suite::Crates | Suite::CratesFull => single(crates::run(ctx, &self.base, &self.input)),
+            Suite::Stdlib => single(stdlib::run(ctx, &self.base, &self.input)),
         }
     }
 }

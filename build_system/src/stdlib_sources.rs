@@ -1,0 +1,125 @@
+//! The standard library's own test crates that the `stdlib` suite runs. They
+//! ship with the toolchain's rust-src component, so `prepare` copies them out
+//! of it into target/stdlib/; only their dev-dependencies (`rand`,
+//! `rand_xorshift`) come from crates.io, pinned by tests/stdlib/NAME.lock.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::crate_sources::{install_lockfile, make_workspace_root};
+use crate::dirs::Dirs;
+use crate::toolchain::Toolchain;
+use crate::utils::{Result, ResultExt, copy_dir, fresh_dir, run};
+
+/// Names the toolchain a copy was taken from, so a stale one is noticed.
+const STAMP: &str = ".prepared-from";
+
+/// One test crate of the standard library: library/NAME in rust-src.
+pub struct LibraryTests {
+    pub name: &'static str,
+    /// The cargo targets that run: their test targets, not their benchmarks,
+    /// which would only add build time.
+    pub targets: &'static [&'static str],
+    /// Other directories of library/ that its sources include by relative
+    /// `#[path]`, copied next to it.
+    pub includes: &'static [&'static str],
+}
+
+/// In the order of their test names.
+pub const CRATES: [LibraryTests; 2] = [
+    LibraryTests {
+        name: "alloctests",
+        // The library target's unit tests are alloc's own `#[cfg(test)]`
+        // modules; the `*_alloc_error` tests are binaries of their own as
+        // they set the process-wide alloc error hook.
+        targets: &[
+            "--lib",
+            "--test",
+            "alloctests",
+            "--test",
+            "c_str_alloc_error",
+            "--test",
+            "vec_deque_alloc_error",
+        ],
+        // Tests of private items live in alloc/src, compiled into the library target.
+        includes: &["alloc"],
+    },
+    LibraryTests { name: "coretests", targets: &["--test", "coretests"], includes: &[] },
+];
+
+impl LibraryTests {
+    pub fn find(name: &str) -> Option<&'static LibraryTests> {
+        CRATES.iter().find(|c| c.name == name)
+    }
+
+    /// The prepared copy that the tests build in.
+    pub fn source(&self, dirs: &Dirs) -> PathBuf {
+        dirs.stdlib_sources().join(self.name)
+    }
+
+    /// The checked-in lockfile of the crate's test build.
+    pub fn lockfile(&self, dirs: &Dirs) -> PathBuf {
+        dirs.stdlib_list().join(format!("{}.lock", self.name))
+    }
+
+    /// Ok if the copy was prepared from the current toolchain: one from
+    /// another would be built against a standard library it was not written for.
+    pub fn check_fresh(&self, dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
+        let stamp = self.source(dirs).join(STAMP);
+        match fs::read_to_string(&stamp) {
+            Ok(channel) if channel == toolchain.channel => Ok(()),
+            Ok(channel) => Err(format!(
+                "{} was copied from the rust-src of {channel}, not {}; run `./y.sh prepare`",
+                dirs.show(&self.source(dirs)),
+                toolchain.channel
+            )),
+            Err(_) => Err(format!(
+                "{} is not prepared; run `./y.sh prepare`",
+                dirs.show(&self.source(dirs))
+            )),
+        }
+    }
+}
+
+/// The library/ directory of the toolchain's rust-src.
+fn library_sources(toolchain: &Toolchain) -> Result<PathBuf> {
+    let library = toolchain.sysroot()?.join("lib/rustlib/src/rust/library");
+    if !library.join("Cargo.toml").is_file() {
+        return Err(format!("{} is missing: is rust-src installed?", library.display()));
+    }
+    Ok(library)
+}
+
+/// Lays out a fresh copy of every crate under target/stdlib/, as a workspace
+/// of its own with its lockfile and its dependencies fetched, so that the
+/// tests can build it offline. With `new_lockfiles`, a crate without a
+/// lockfile gets one written to tests/stdlib/.
+pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, new_lockfiles: bool) -> Result<()> {
+    let library = library_sources(toolchain)?;
+    println!("[prepare] copying the standard library's test crates from {}", library.display());
+    for crate_ in &CRATES {
+        for dir in crate_.includes {
+            let dest = dirs.stdlib_sources().join(dir);
+            fresh_dir(&dest)?;
+            copy_dir(&library.join(dir), &dest)?;
+        }
+        let dest = crate_.source(dirs);
+        fresh_dir(&dest)?;
+        copy_dir(&library.join(crate_.name), &dest)?;
+        make_workspace_root(&dest.join("Cargo.toml"))?;
+        // The versions the library's own workspace is tested with, minus
+        // what this crate does not use.
+        let resolve = |manifest: &Path| {
+            let seed = library.join("Cargo.lock");
+            let to = dest.join("Cargo.lock");
+            fs::copy(&seed, &to)
+                .context(|| format!("failed to copy {} to {}", seed.display(), to.display()))?;
+            run(toolchain.command("cargo").arg("fetch").arg("--manifest-path").arg(manifest))
+        };
+        install_lockfile(dirs, toolchain, &crate_.lockfile(dirs), &dest, new_lockfiles, resolve)?;
+        let stamp = dest.join(STAMP);
+        fs::write(&stamp, &toolchain.channel)
+            .context(|| format!("failed to write {}", stamp.display()))?;
+    }
+    Ok(())
+}
