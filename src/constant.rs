@@ -22,7 +22,25 @@ use crate::value::CgVal;
 #[derive(Default)]
 pub(crate) struct ConstantCx {
     allocs: FxHashMap<AllocId, DataId>,
+    /// Read-only allocations by content: equal constants share one address, as LLVM's
+    /// constant merging gives (code compares vtable and string addresses).
+    by_content: FxHashMap<AllocKey, DataId>,
     pending: Vec<(AllocId, DataId)>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+struct AllocKey {
+    bytes: Vec<u8>,
+    align: u64,
+    relocs: Vec<(u64, RelocKey)>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+enum RelocKey {
+    Func(cranelift_module::FuncId),
+    Data(DataId),
+    /// Provenance whose value is in the bytes themselves (type ids).
+    Bytes,
 }
 
 impl ConstantCx {
@@ -178,17 +196,52 @@ fn data_for_alloc(
     if let Some(&id) = cx.allocs.get(&alloc_id) {
         return id;
     }
-    let writable = match tcx.global_alloc(alloc_id) {
-        GlobalAlloc::Memory(alloc) => alloc.inner().mutability.is_mut(),
+    let alloc = match tcx.global_alloc(alloc_id) {
+        GlobalAlloc::Memory(alloc) => alloc,
         other => rustc_middle::bug!("data object for {other:?}"),
     };
+    let writable = alloc.inner().mutability.is_mut();
+    let key = (!writable).then(|| content_key(tcx, module, cx, alloc));
+    if let Some(&id) = key.as_ref().and_then(|key| cx.by_content.get(key)) {
+        cx.allocs.insert(alloc_id, id);
+        return id;
+    }
     let id = match module.declare_anonymous_data(writable, false) {
         Ok(id) => id,
         Err(err) => tcx.dcx().fatal(format!("cannot declare constant data: {err}")),
     };
     cx.allocs.insert(alloc_id, id);
+    if let Some(key) = key {
+        cx.by_content.insert(key, id);
+    }
     cx.pending.push((alloc_id, id));
     id
+}
+
+/// What makes two read-only allocations interchangeable: bytes, alignment and pointer targets.
+fn content_key(
+    tcx: TyCtxt<'_>,
+    module: &mut ObjectModule,
+    cx: &mut ConstantCx,
+    alloc: ConstAllocation<'_>,
+) -> AllocKey {
+    let inner = alloc.inner();
+    let bytes = inner.inspect_with_uninit_and_ptr_outside_interpreter(0..inner.len()).to_vec();
+    let mut relocs = Vec::new();
+    for &(offset, prov) in inner.provenance().ptrs().iter() {
+        let target = match tcx.global_alloc(prov.alloc_id()) {
+            GlobalAlloc::Function { instance } => {
+                RelocKey::Func(declare_function_import(tcx, module, instance))
+            }
+            GlobalAlloc::Static(def_id) => RelocKey::Data(data_for_static_in(tcx, module, def_id)),
+            GlobalAlloc::TypeId { .. } => RelocKey::Bytes,
+            GlobalAlloc::Memory(_) | GlobalAlloc::VTable(..) => {
+                RelocKey::Data(data_for_alloc(tcx, module, cx, prov.alloc_id()))
+            }
+        };
+        relocs.push((offset.bytes(), target));
+    }
+    AllocKey { bytes, align: inner.align.bytes(), relocs }
 }
 
 pub(crate) fn data_for_vtable<'tcx>(

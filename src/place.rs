@@ -42,15 +42,24 @@ impl<'tcx> CgPlace<'tcx> {
             return CgPlace::at(addr, layout);
         }
         let align = layout.align.abi.bytes();
-        let size = u32::try_from(layout.size.bytes()).unwrap_or_else(|_| {
+        // Cranelift frames are 16-byte aligned: stricter alignment takes over-allocation and
+        // rounding the address up at run time.
+        let extra = if align > 16 { align - 16 } else { 0 };
+        let size = u32::try_from(layout.size.bytes() + extra).unwrap_or_else(|_| {
             fx.unsupported(format!("a stack value of {} bytes", layout.size.bytes()))
         });
         let slot = fx.bcx.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
             size,
-            align.trailing_zeros() as u8,
+            align.min(16).trailing_zeros() as u8,
         ));
         let addr = fx.bcx.ins().stack_addr(fx.ptr_ty, slot, 0);
+        let addr = if extra > 0 {
+            let bumped = fx.bcx.ins().iadd_imm_s(addr, extra as i64);
+            fx.bcx.ins().band_imm_s(bumped, -(align as i64))
+        } else {
+            addr
+        };
         CgPlace::at(addr, layout)
     }
 
