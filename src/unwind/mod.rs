@@ -12,7 +12,7 @@ use cranelift_codegen::ir::Signature;
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::isa::unwind::UnwindInfo;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
-use cranelift_object::object::write::{Relocation, StandardSection};
+use cranelift_object::object::write::{Relocation, StandardSection, SymbolSection};
 use cranelift_object::object::{RelocationEncoding, RelocationFlags, RelocationKind};
 use cranelift_object::{ObjectModule, ObjectProduct};
 use gimli::write::{Address, CieId, EhFrame, EndianVec, FrameTable, Writer};
@@ -133,6 +133,15 @@ impl EhFrameBuilder {
             } else {
                 product.function_symbol(FuncId::from_u32(reloc.func as u32))
             };
+            // Point at the defining section, not the (possibly preemptible) global symbol: a
+            // PC-relative reference to an exported function is not allowed in a shared object.
+            let (symbol, addend) = match product.object.symbol(symbol).section {
+                SymbolSection::Section(defining) => {
+                    let value = product.object.symbol(symbol).value as i64;
+                    (product.object.section_symbol(defining), reloc.addend + value)
+                }
+                _ => (symbol, reloc.addend),
+            };
             let kind =
                 if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
             // The section was empty before, so `offset` is zero; keep it for clarity.
@@ -141,7 +150,7 @@ impl EhFrameBuilder {
                 Relocation {
                     offset: offset + reloc.offset,
                     symbol,
-                    addend: reloc.addend,
+                    addend,
                     flags: RelocationFlags::Generic {
                         kind,
                         encoding: RelocationEncoding::Generic,

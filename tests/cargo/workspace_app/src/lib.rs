@@ -14,6 +14,16 @@ pub fn word_counts(text: &str) -> Vec<(String, usize)> {
     counts
 }
 
+/// Exported for C callers of the cdylib: the number of words in a NUL-terminated string.
+///
+/// # Safety
+/// `text` must point to a NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn workspace_app_word_count(text: *const std::ffi::c_char) -> usize {
+    let text = unsafe { std::ffi::CStr::from_ptr(text) };
+    word_counts(&text.to_string_lossy()).iter().map(|(_, n)| n).sum()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

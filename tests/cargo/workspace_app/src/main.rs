@@ -8,5 +8,7 @@ fn main() {
     }
     let total: usize = word_counts(text).iter().map(|(_, n)| n).sum();
     println!("total words: {total}");
+    let c_total = unsafe { workspace_app::workspace_app_word_count(c"one two two".as_ptr()) };
+    println!("via the C entry point: {c_total}");
     std::process::exit((total % 7) as i32);
 }
