@@ -283,13 +283,12 @@ impl WriteBackendMethods for ClifDriver {
     }
 
     fn optimize_and_codegen_thin(
-        cgcx: &CodegenContext,
+        _cgcx: &CodegenContext,
         _prof: &SelfProfilerRef,
         shared_emitter: &SharedEmitter,
         _tm_factory: TargetMachineFactoryFn<Self>,
         _thin: ThinModule<Self>,
     ) -> CompiledModule {
-        let _ = cgcx;
         DiagCtxt::new(Box::new(shared_emitter.clone()))
             .handle()
             .fatal("ThinLTO is not yet supported by the Cranelift backend")
@@ -307,8 +306,7 @@ impl WriteBackendMethods for ClifDriver {
             .unwrap_or_else(|err| dcx.handle().fatal(err))
     }
 
-    fn serialize_module(module: ClifModule, _is_thin: bool) -> Infallible {
-        let _ = module;
+    fn serialize_module(_module: ClifModule, _is_thin: bool) -> Infallible {
         unreachable!("LTO is refused before codegen starts")
     }
 }

@@ -192,6 +192,13 @@ fn direct_callee<'tcx>(
 
 /// Splits a `dyn` receiver (`&dyn T`, `Box<dyn T>`, `Pin<&mut dyn T>`, ...) into data and vtable.
 fn dyn_receiver<'tcx>(fx: &mut FnCx<'_, 'tcx>, mut val: CgVal<'tcx>) -> (Value, Value) {
+    // An unsized `dyn` value passed by value (`FnOnce::call_once` of a `Box<dyn FnOnce>`): the
+    // callee gets the place's address.
+    if let crate::value::ValKind::Mem(addr, Some(vtable)) = val.kind
+        && val.layout.is_unsized()
+    {
+        return (addr, vtable);
+    }
     loop {
         if matches!(val.layout.ty.kind(), ty::Ref(..) | ty::RawPtr(..)) {
             return val.load_pair(fx);
