@@ -44,7 +44,7 @@ impl<'tcx> CgPlace<'tcx> {
         let align = layout.align.abi.bytes();
         // Cranelift frames are 16-byte aligned: stricter alignment takes over-allocation and
         // rounding the address up at run time.
-        let extra = if align > 16 { align - 16 } else { 0 };
+        let extra = align.saturating_sub(16);
         let size = u32::try_from(layout.size.bytes() + extra).unwrap_or_else(|_| {
             fx.unsupported(format!("a stack value of {} bytes", layout.size.bytes()))
         });
