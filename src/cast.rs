@@ -121,6 +121,11 @@ pub(crate) fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bo
     } else {
         fx.bcx.ins().fcvt_to_uint_sat(types::I32, v)
     };
+    clamp_i32_to(fx, wide, to, signed)
+}
+
+/// Saturates a 32-bit integer to the range of the narrower `to` and truncates it.
+pub(crate) fn clamp_i32_to(fx: &mut FnCx<'_, '_>, wide: Value, to: Type, signed: bool) -> Value {
     let bits = to.bits();
     let (min, max) = if signed {
         (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)

@@ -162,20 +162,5 @@ pub(crate) fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, signed: bool, to: Ty
     if to.bits() >= 32 {
         return r;
     }
-    // Narrow targets: saturate the 32-bit result to the target's range.
-    let bits = to.bits();
-    let (min, max) = if signed {
-        (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)
-    } else {
-        (0, (1i64 << bits) - 1)
-    };
-    let min = fx.bcx.ins().iconst(types::I32, min);
-    let max = fx.bcx.ins().iconst(types::I32, max);
-    let clamped = if signed {
-        let lo = fx.bcx.ins().smax(r, min);
-        fx.bcx.ins().smin(lo, max)
-    } else {
-        fx.bcx.ins().umin(r, max)
-    };
-    fx.bcx.ins().ireduce(to, clamped)
+    crate::cast::clamp_i32_to(fx, r, to, signed)
 }
