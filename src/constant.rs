@@ -159,11 +159,7 @@ fn scalar_to_value(fx: &mut FnCx<'_, '_>, scalar: Scalar, clif_ty: types::Type) 
 /// The run-time address of a global allocation.
 fn alloc_address(fx: &mut FnCx<'_, '_>, alloc_id: AllocId) -> Value {
     match fx.tcx.global_alloc(alloc_id) {
-        GlobalAlloc::Function { instance } => {
-            let id = crate::abi::declare_instance(fx.cgu, instance, Linkage::Import);
-            let r = fx.func_ref(id);
-            fx.bcx.ins().func_addr(fx.ptr_ty, r)
-        }
+        GlobalAlloc::Function { instance } => crate::cast::fn_addr(fx, instance),
         GlobalAlloc::Static(def_id) => {
             if is_thread_local(fx.tcx, def_id) {
                 fx.unsupported("a constant pointing to a thread-local static");
@@ -230,9 +226,12 @@ fn content_key(
     let mut relocs = Vec::new();
     for &(offset, prov) in inner.provenance().ptrs().iter() {
         let target = match tcx.global_alloc(prov.alloc_id()) {
-            GlobalAlloc::Function { instance } => {
-                RelocKey::Func(declare_function_import(tcx, module, instance))
-            }
+            GlobalAlloc::Function { instance } => RelocKey::Func(crate::abi::declare_instance_in(
+                tcx,
+                module,
+                instance,
+                Linkage::Import,
+            )),
             GlobalAlloc::Static(def_id) => RelocKey::Data(data_for_static_in(tcx, module, def_id)),
             GlobalAlloc::TypeId { .. } => RelocKey::Bytes,
             GlobalAlloc::Memory(_) | GlobalAlloc::VTable(..) => {
@@ -350,7 +349,7 @@ fn define_alloc(
         let offset = offset.bytes() as u32;
         match tcx.global_alloc(target) {
             GlobalAlloc::Function { instance } => {
-                let id = declare_function_import(tcx, module, instance);
+                let id = crate::abi::declare_instance_in(tcx, module, instance, Linkage::Import);
                 let r = module.declare_func_in_data(id, &mut desc);
                 desc.write_function_addr(offset, r);
             }
@@ -379,23 +378,6 @@ fn define_alloc(
 
     if let Err(err) = module.define_data(data_id, &desc) {
         tcx.dcx().fatal(format!("cannot define constant data: {err}"));
-    }
-}
-
-fn declare_function_import<'tcx>(
-    tcx: TyCtxt<'tcx>,
-    module: &mut ObjectModule,
-    instance: Instance<'tcx>,
-) -> cranelift_module::FuncId {
-    let name = tcx.symbol_name(instance).name;
-    if let Some(FuncOrDataId::Func(id)) = module.declarations().get_name(name) {
-        return id;
-    }
-    let fn_abi = crate::abi::fn_abi_of_instance(tcx, instance);
-    let sig = crate::abi::clif_sig(tcx, module.isa().default_call_conv(), fn_abi);
-    match module.declare_function(name, Linkage::Import, &sig) {
-        Ok(id) => id,
-        Err(err) => tcx.dcx().fatal(format!("cannot declare `{name}`: {err}")),
     }
 }
 

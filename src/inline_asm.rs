@@ -81,6 +81,9 @@ const GPR8: [&str; 16] = [
     "r13b", "r14b", "r15b",
 ];
 
+/// The high byte registers; `h` is only valid for `reg_abcd`, whose pool is rax..rdx.
+const GPR8_HIGH: [&str; 4] = ["ah", "ch", "dh", "bh"];
+
 /// Registers handed out for `reg` operands. `rdi` carries the operand area into the wrapper and
 /// `rsp`/`rbp` frame it, so they are never allocated.
 const REG_POOL: [u8; 13] = [0, 1, 2, 3, 6, 8, 9, 10, 11, 12, 13, 14, 15];
@@ -125,6 +128,8 @@ fn reg_name(reg: PhysReg, class: Option<X86InlineAsmRegClass>, modifier: Option<
             let i = usize::from(i);
             let byte = class == Some(X86InlineAsmRegClass::reg_byte);
             match modifier {
+                // rustc allows `h` only for `reg_abcd`, whose registers all have a high byte.
+                Some('h') => GPR8_HIGH.get(i).copied().unwrap_or(GPR8[i]),
                 Some('l') => GPR8[i],
                 Some('x') => GPR16[i],
                 Some('e') => GPR32[i],
@@ -656,6 +661,10 @@ mod tests {
         assert_eq!(reg_name(PhysReg::Gpr(9), None, Some('e')), "r9d");
         assert_eq!(reg_name(PhysReg::Gpr(6), Some(X86InlineAsmRegClass::reg_byte), None), "sil");
         assert_eq!(reg_name(PhysReg::Vec(3, true), None, Some('x')), "xmm3");
+        assert_eq!(
+            reg_name(PhysReg::Gpr(3), Some(X86InlineAsmRegClass::reg_abcd), Some('h')),
+            "bh"
+        );
         assert_eq!(
             load_or_store(PhysReg::Gpr(1), 8, "rdi", true),
             "mov rcx, qword ptr [rdi + 8]\n"

@@ -1,6 +1,6 @@
 //! The caller side of the ABI: calls, drops and failed assertions.
 
-use cranelift_codegen::ir::{InstBuilder, Value};
+use cranelift_codegen::ir::{InstBuilder, Signature, Value};
 use cranelift_module::{FuncOrDataId, Module};
 use rustc_abi::ExternAbi;
 use rustc_hir::LangItem;
@@ -15,6 +15,10 @@ use crate::base::FnCx;
 use crate::layout::{MonoCx, MonoFnAbi};
 use crate::place::{CgPlace, PlaceKind};
 use crate::value::{CgVal, mem_flags};
+
+fn abi_sig(fx: &FnCx<'_, '_>, fn_abi: MonoFnAbi<'_>) -> Signature {
+    super::clif_sig(fx.tcx, fx.cgu.module.isa().default_call_conv(), fn_abi)
+}
 
 /// What a call jumps to.
 enum Callee {
@@ -111,19 +115,16 @@ pub(crate) fn lower_call_terminator<'tcx>(
             call_instance(fx, instance, call_args, Some(dest), (target, unwind), source_info)
         }
         None => {
-            let fn_ptr = call_args_fn_ptr(fx, func);
+            let fn_ptr = fx.operand(func).load_scalar(fx);
             let extra: Vec<Ty<'tcx>> =
                 call_args[sig.inputs().len()..].iter().map(|a| a.val.layout.ty).collect();
             let fn_sig = fn_ty.fn_sig(fx.tcx);
             let fn_abi = MonoCx(fx.tcx).fn_abi_of_fn_ptr(fn_sig, fx.tcx.mk_type_list(&extra));
-            emit_call(fx, Callee::Indirect(fn_ptr), fn_abi, call_args, Some(dest), unwind);
+            let sig = abi_sig(fx, fn_abi);
+            emit_call(fx, Callee::Indirect(fn_ptr), fn_abi, &sig, call_args, Some(dest), unwind);
             finish_call(fx, target);
         }
     }
-}
-
-fn call_args_fn_ptr<'tcx>(fx: &mut FnCx<'_, 'tcx>, func: &Operand<'tcx>) -> Value {
-    fx.operand(func).load_scalar(fx)
 }
 
 /// Calls a resolved instance: direct, or through a vtable for virtual calls.
@@ -148,6 +149,7 @@ fn call_instance<'tcx>(
         args.push(CallArg { val: location, moved: false });
     }
 
+    let sig = abi_sig(fx, fn_abi);
     let callee = match instance.def {
         InstanceKind::Virtual(_, index) => {
             let Some(receiver) = args.first_mut() else { fx.bug("virtual call without receiver") };
@@ -158,9 +160,9 @@ fn call_instance<'tcx>(
             let fn_ptr = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), vtable, offset);
             Callee::Indirect(fn_ptr)
         }
-        _ => direct_callee(fx, instance, fn_abi),
+        _ => direct_callee(fx, instance, &sig),
     };
-    emit_call(fx, callee, fn_abi, args, dest, unwind);
+    emit_call(fx, callee, fn_abi, &sig, args, dest, unwind);
     finish_call(fx, target);
 }
 
@@ -169,21 +171,19 @@ fn call_instance<'tcx>(
 fn direct_callee<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     instance: Instance<'tcx>,
-    fn_abi: MonoFnAbi<'tcx>,
+    sig: &Signature,
 ) -> Callee {
     let name = fx.tcx.symbol_name(instance).name;
-    let call_conv = fx.cgu.module.isa().default_call_conv();
-    let sig = super::clif_sig(fx.tcx, call_conv, fn_abi);
     match fx.cgu.module.declarations().get_name(name) {
         Some(FuncOrDataId::Func(id)) => {
-            if fx.cgu.module.declarations().get_function_decl(id).signature == sig {
+            if fx.cgu.module.declarations().get_function_decl(id).signature == *sig {
                 Callee::Direct(id)
             } else {
                 let r = fx.func_ref(id);
                 Callee::Indirect(fx.bcx.ins().func_addr(fx.ptr_ty, r))
             }
         }
-        _ => match fx.cgu.module.declare_function(name, cranelift_module::Linkage::Import, &sig) {
+        _ => match fx.cgu.module.declare_function(name, cranelift_module::Linkage::Import, sig) {
             Ok(id) => Callee::Direct(id),
             Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
         },
@@ -226,6 +226,7 @@ fn emit_call<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     callee: Callee,
     fn_abi: MonoFnAbi<'tcx>,
+    sig: &Signature,
     args: Vec<CallArg<'tcx>>,
     dest: Option<CgPlace<'tcx>>,
     unwind: UnwindAction,
@@ -250,8 +251,6 @@ fn emit_call<'tcx>(
         values.extend(to_abi_values(fx, arg.val, abi, arg.moved));
     }
 
-    let call_conv = fx.cgu.module.isa().default_call_conv();
-    let sig = super::clif_sig(fx.tcx, call_conv, fn_abi);
     let results = match fx.landing_pad(unwind) {
         None => {
             let inst = match callee {
@@ -260,7 +259,7 @@ fn emit_call<'tcx>(
                     fx.bcx.ins().call(r, &values)
                 }
                 Callee::Indirect(ptr) => {
-                    let sig_ref = fx.bcx.import_signature(sig);
+                    let sig_ref = fx.bcx.import_signature(sig.clone());
                     fx.bcx.ins().call_indirect(sig_ref, ptr, &values)
                 }
             };
@@ -281,7 +280,7 @@ fn emit_call<'tcx>(
                     fx.bcx.ins().try_call(r, &values, table);
                 }
                 Callee::Indirect(ptr) => {
-                    let sig_ref = fx.bcx.import_signature(sig);
+                    let sig_ref = fx.bcx.import_signature(sig.clone());
                     let table = fx.exception_table(sig_ref, ret_block, result_count, pad, false);
                     fx.bcx.ins().try_call_indirect(ptr, &values, table);
                 }
@@ -364,7 +363,8 @@ pub(crate) fn lower_drop<'tcx>(
                 Instance { def: InstanceKind::Virtual(instance.def_id(), 0), args: instance.args };
             let fn_abi = super::fn_abi_of_instance(tcx, virtual_drop);
             let arg = CallArg { val: CgVal::by_val(data, thin), moved: false };
-            emit_call(fx, Callee::Indirect(drop_fn), fn_abi, vec![arg], None, unwind);
+            let sig = abi_sig(fx, fn_abi);
+            emit_call(fx, Callee::Indirect(drop_fn), fn_abi, &sig, vec![arg], None, unwind);
             fx.jump(target);
         }
         _ => {

@@ -75,14 +75,23 @@ pub(crate) fn declare_instance<'tcx>(
     instance: Instance<'tcx>,
     linkage: Linkage,
 ) -> FuncId {
-    let tcx = cx.tcx;
+    declare_instance_in(cx.tcx, &mut cx.module, instance, linkage)
+}
+
+/// [`declare_instance`] for code that holds the module but not the whole CGU context.
+pub(crate) fn declare_instance_in<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    module: &mut cranelift_object::ObjectModule,
+    instance: Instance<'tcx>,
+    linkage: Linkage,
+) -> FuncId {
     let name = tcx.symbol_name(instance).name;
-    if let Some(FuncOrDataId::Func(id)) = cx.module.declarations().get_name(name) {
+    if let Some(FuncOrDataId::Func(id)) = module.declarations().get_name(name) {
         return id;
     }
     let fn_abi = fn_abi_of_instance(tcx, instance);
-    let sig = clif_sig(tcx, cx.module.isa().default_call_conv(), fn_abi);
-    match cx.module.declare_function(name, linkage, &sig) {
+    let sig = clif_sig(tcx, module.isa().default_call_conv(), fn_abi);
+    match module.declare_function(name, linkage, &sig) {
         Ok(id) => id,
         Err(err) => tcx.dcx().fatal(format!("cannot declare `{name}`: {err}")),
     }

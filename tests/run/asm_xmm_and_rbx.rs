@@ -18,5 +18,7 @@ fn main() {
             out("r12") _, out("r13") _, out("r14") _, out("r15") _,
         )
     };
-    println!("{lanes:?} {v:#x} {}", kept.iter().sum::<u64>());
+    let mut w: u32 = 0x0102;
+    unsafe { asm!("add {w:h}, 5", w = inout(reg_abcd) w) };
+    println!("{lanes:?} {v:#x} {w:#x} {}", kept.iter().sum::<u64>());
 }
