@@ -138,9 +138,7 @@ pub(crate) fn int_with_overflow(
                 // Overflow iff both operands have the sign the result lacks.
                 let x = fx.bcx.ins().bxor(res, a);
                 let y = fx.bcx.ins().bxor(res, b);
-                let both = fx.bcx.ins().band(x, y);
-                let zero = fx.iconst(ty, 0);
-                cmp(fx, IntCC::SignedLessThan, both, zero)
+                both_negative(fx, x, y)
             } else {
                 cmp(fx, IntCC::UnsignedLessThan, res, a)
             };
@@ -149,11 +147,10 @@ pub(crate) fn int_with_overflow(
         BinOp::Sub => {
             let res = fx.bcx.ins().isub(a, b);
             let overflow = if signed {
+                // Overflow iff the operands' signs differ and the result's sign is not `a`'s.
                 let x = fx.bcx.ins().bxor(a, b);
                 let y = fx.bcx.ins().bxor(a, res);
-                let both = fx.bcx.ins().band(x, y);
-                let zero = fx.iconst(ty, 0);
-                cmp(fx, IntCC::SignedLessThan, both, zero)
+                both_negative(fx, x, y)
             } else {
                 cmp(fx, IntCC::UnsignedLessThan, a, b)
             };
@@ -170,6 +167,14 @@ pub(crate) fn int_with_overflow(
         }
         _ => fx.bug(format!("overflow check of {op:?}")),
     }
+}
+
+/// Whether the sign bit is set in both `x` and `y`.
+fn both_negative(fx: &mut FnCx<'_, '_>, x: Value, y: Value) -> Value {
+    let both = fx.bcx.ins().band(x, y);
+    let ty = fx.bcx.func.dfg.value_type(both);
+    let zero = fx.iconst(ty, 0);
+    cmp(fx, IntCC::SignedLessThan, both, zero)
 }
 
 /// 128-bit multiplication with overflow detection through compiler-builtins.
