@@ -2,8 +2,7 @@
 
 use std::path::PathBuf;
 
-use rustc_session::Session;
-use rustc_session::config::{Lto, OutputFilenames};
+use rustc_session::config::OutputFilenames;
 
 /// `CG_CLIF_DUMP=1` writes every function's CLIF into `<out-dir>/<crate>.clif/<symbol>.clif`.
 pub(crate) fn clif_dump_dir(outputs: &OutputFilenames) -> Option<PathBuf> {
@@ -16,14 +15,4 @@ pub(crate) fn clif_dump_dir(outputs: &OutputFilenames) -> Option<PathBuf> {
 /// The Cranelift verifier runs in debug builds of the backend or with `CG_CLIF_VERIFY=1`.
 pub(crate) fn verifier_enabled() -> bool {
     cfg!(debug_assertions) || std::env::var("CG_CLIF_VERIFY").as_deref() == Ok("1")
-}
-
-/// Session options that ask for something we cannot do yet are refused up front.
-pub(crate) fn check_session_options(sess: &Session) {
-    match sess.lto() {
-        Lto::No | Lto::ThinLocal => {}
-        Lto::Thin | Lto::Fat => {
-            sess.dcx().fatal("LTO is not yet supported by the Cranelift backend")
-        }
-    }
 }

@@ -5,7 +5,6 @@
 //! to machine code and writes the object file ([`WriteBackendMethods::codegen`]). Parallelism under
 //! the jobserver and reuse of unchanged CGUs under `-Cincremental` come from the coordinator.
 
-use std::convert::Infallible;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -41,10 +40,67 @@ pub(crate) struct PendingFunction {
 
 /// One CGU between MIR lowering and object emission.
 pub(crate) struct ClifModule {
-    object: ObjectModule,
-    functions: Vec<PendingFunction>,
+    name: String,
+    code: ModuleCode,
     /// Assembly from `asm!` wrappers and `global_asm!`, assembled into a second object.
     asm: String,
+}
+
+/// A module's code: CLIF until a worker compiles it, then the bytes of its object file.
+enum ModuleCode {
+    Clif { object: Box<ObjectModule>, functions: Vec<PendingFunction> },
+    Object(Vec<u8>),
+}
+
+impl ClifModule {
+    /// Compiles the CLIF of every function to machine code, once; later calls do nothing.
+    fn compile(&mut self, prof: &SelfProfilerRef) -> Result<(), String> {
+        let code = std::mem::replace(&mut self.code, ModuleCode::Object(Vec::new()));
+        let ModuleCode::Clif { mut object, functions } = code else {
+            self.code = code;
+            return Ok(());
+        };
+        let mut eh_frame = crate::unwind::EhFrameBuilder::new(object.isa());
+        let mut ctx = Context::new();
+        prof.generic_activity_with_arg("compile functions", &*self.name).run(|| {
+            for pending in functions {
+                ctx.clear();
+                ctx.func = pending.func;
+                object.define_function(pending.id, &mut ctx).map_err(|err| {
+                    format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
+                })?;
+                eh_frame.add_function(&mut object, &ctx, pending.id)?;
+            }
+            Ok::<(), String>(())
+        })?;
+        let mut product = object.finish();
+        eh_frame.emit(&mut product);
+        let bytes = product.object.write().map_err(|err| format!("cannot encode object: {err}"))?;
+        self.code = ModuleCode::Object(bytes);
+        Ok(())
+    }
+
+    /// Compiles the module and writes its object file(s): `path`, and beside it the assembled
+    /// `asm` if there is any.
+    pub(crate) fn write_objects(
+        mut self,
+        prof: &SelfProfilerRef,
+        path: &std::path::Path,
+    ) -> Result<Option<PathBuf>, String> {
+        self.compile(prof)?;
+        let ModuleCode::Object(bytes) = &self.code else { unreachable!("compiled above") };
+        std::fs::write(path, bytes)
+            .map_err(|err| format!("cannot write object file {}: {err}", path.display()))?;
+        if self.asm.is_empty() {
+            Ok(None)
+        } else {
+            crate::inline_asm::assemble(&self.asm, path).map(Some)
+        }
+    }
+
+    pub(crate) fn name(&self) -> &str {
+        &self.name
+    }
 }
 
 /// The per-CGU state shared by the lowering of all its items.
@@ -121,7 +177,11 @@ impl<'tcx> CguCx<'tcx> {
 
     fn into_module(mut self) -> ClifModule {
         self.constants.define_pending(self.tcx, &mut self.module);
-        ClifModule { object: self.module, functions: self.functions, asm: self.asm }
+        ClifModule {
+            name: self.name,
+            code: ModuleCode::Clif { object: Box::new(self.module), functions: self.functions },
+            asm: self.asm,
+        }
     }
 }
 
@@ -152,50 +212,17 @@ fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
     cx.into_module()
 }
 
-/// Compiles the CLIF of one module to machine code and writes its object file.
+/// Compiles one module and writes its object files.
 fn emit_module(
     cgcx: &CodegenContext,
     prof: &SelfProfilerRef,
     module: ClifModule,
-    name: String,
     kind: ModuleKind,
 ) -> Result<CompiledModule, String> {
-    let ClifModule { mut object, functions, asm } = module;
-    let mut eh_frame = crate::unwind::EhFrameBuilder::new(object.isa());
-    let mut ctx = Context::new();
-    prof.generic_activity_with_arg("compile functions", &*name).run(|| {
-        for pending in functions {
-            ctx.clear();
-            ctx.func = pending.func;
-            object.define_function(pending.id, &mut ctx).map_err(|err| {
-                format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
-            })?;
-            eh_frame.add_function(&mut object, &ctx, pending.id)?;
-        }
-        Ok::<(), String>(())
-    })?;
-
-    let mut product = object.finish();
-    eh_frame.emit(&mut product);
-
+    let name = module.name.clone();
     let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, &name);
-    let bytes = product.object.write().map_err(|err| format!("cannot encode object: {err}"))?;
-    std::fs::write(&path, bytes)
-        .map_err(|err| format!("cannot write object file {}: {err}", path.display()))?;
-    let global_asm_object =
-        if asm.is_empty() { None } else { Some(crate::inline_asm::assemble(&asm, &path)?) };
-
-    Ok(CompiledModule {
-        name,
-        kind,
-        object: Some(path),
-        global_asm_object,
-        dwarf_object: None,
-        bytecode: None,
-        assembly: None,
-        llvm_ir: None,
-        links_from_incr_cache: Vec::new(),
-    })
+    let global_asm_object = module.write_objects(prof, &path)?;
+    Ok(crate::lto::compiled_module(name, kind, path, global_asm_object))
 }
 
 #[derive(Clone, Copy)]
@@ -235,9 +262,9 @@ impl ExtraBackendMethods for ClifDriver {
 
 impl WriteBackendMethods for ClifDriver {
     type Module = ClifModule;
-    type ModuleBuffer = Infallible;
+    type ModuleBuffer = crate::lto::LtoObject;
     type TargetMachine = ();
-    type ThinData = Infallible;
+    type ThinData = ();
 
     fn target_machine_factory(
         &self,
@@ -250,48 +277,54 @@ impl WriteBackendMethods for ClifDriver {
 
     fn optimize_and_codegen_fat_lto(
         sess: &Session,
-        _cgcx: &CodegenContext,
+        cgcx: &CodegenContext,
         _shared_emitter: &SharedEmitter,
         _tm_factory: TargetMachineFactoryFn<Self>,
         _exported_symbols_for_lto: &[String],
-        _each_linked_rlib_for_lto: &[PathBuf],
-        _modules: Vec<FatLtoInput<Self>>,
+        each_linked_rlib_for_lto: &[PathBuf],
+        modules: Vec<FatLtoInput<Self>>,
     ) -> CompiledModule {
-        // `config::check_session_options` refuses LTO before codegen starts.
-        sess.dcx().fatal("LTO is not yet supported by the Cranelift backend")
+        crate::lto::fat_lto(cgcx, &sess.prof, modules, each_linked_rlib_for_lto)
+            .unwrap_or_else(|err| sess.dcx().fatal(err))
     }
 
     fn run_thin_lto(
-        _cgcx: &CodegenContext,
+        cgcx: &CodegenContext,
         _prof: &SelfProfilerRef,
         dcx: rustc_errors::DiagCtxtHandle<'_>,
         _exported_symbols_for_lto: &[String],
-        _each_linked_rlib_for_lto: &[PathBuf],
-        _modules: Vec<ThinLtoInput<Self>>,
+        each_linked_rlib_for_lto: &[PathBuf],
+        modules: Vec<ThinLtoInput<Self>>,
     ) -> (Vec<ThinModule<Self>>, Vec<WorkProduct>) {
-        dcx.fatal("ThinLTO is not yet supported by the Cranelift backend")
+        match crate::lto::thin_lto_of_reused(cgcx, modules, each_linked_rlib_for_lto) {
+            Ok(module) => (vec![module], Vec::new()),
+            Err(err) => dcx.fatal(err),
+        }
     }
 
     fn optimize(
         _cgcx: &CodegenContext,
-        _prof: &SelfProfilerRef,
-        _shared_emitter: &SharedEmitter,
-        _module: &mut ModuleCodegen<ClifModule>,
+        prof: &SelfProfilerRef,
+        shared_emitter: &SharedEmitter,
+        module: &mut ModuleCodegen<ClifModule>,
         _config: &ModuleConfig,
     ) {
-        // Cranelift optimizes while compiling each function in `codegen`.
+        // Compiling here, on the worker, keeps it parallel also when LTO collects the modules.
+        if let Err(err) = module.module_llvm.compile(prof) {
+            DiagCtxt::new(Box::new(shared_emitter.clone())).handle().fatal(err)
+        }
     }
 
     fn optimize_and_codegen_thin(
-        _cgcx: &CodegenContext,
+        cgcx: &CodegenContext,
         _prof: &SelfProfilerRef,
         shared_emitter: &SharedEmitter,
         _tm_factory: TargetMachineFactoryFn<Self>,
-        _thin: ThinModule<Self>,
+        thin: ThinModule<Self>,
     ) -> CompiledModule {
-        DiagCtxt::new(Box::new(shared_emitter.clone()))
-            .handle()
-            .fatal("ThinLTO is not yet supported by the Cranelift backend")
+        crate::lto::write_thin_module(cgcx, &thin).unwrap_or_else(|err| {
+            DiagCtxt::new(Box::new(shared_emitter.clone())).handle().fatal(err)
+        })
     }
 
     fn codegen(
@@ -302,11 +335,11 @@ impl WriteBackendMethods for ClifDriver {
         _config: &ModuleConfig,
     ) -> CompiledModule {
         let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
-        emit_module(cgcx, prof, module.module_llvm, module.name, module.kind)
+        emit_module(cgcx, prof, module.module_llvm, module.kind)
             .unwrap_or_else(|err| dcx.handle().fatal(err))
     }
 
-    fn serialize_module(_module: ClifModule, _is_thin: bool) -> Infallible {
-        unreachable!("LTO is refused before codegen starts")
+    fn serialize_module(module: ClifModule, _is_thin: bool) -> crate::lto::LtoObject {
+        crate::lto::serialize(module)
     }
 }

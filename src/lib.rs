@@ -40,6 +40,7 @@ mod intrinsics;
 mod isa;
 mod landing_pad;
 mod layout;
+mod lto;
 mod main_shim;
 mod num;
 mod place;
@@ -70,7 +71,6 @@ impl CodegenBackend for CraneliftBackend {
 
     fn init(&self, sess: &Session) {
         isa::check_target(sess);
-        config::check_session_options(sess);
     }
 
     fn target_config(&self, sess: &Session) -> TargetConfig {
@@ -97,7 +97,8 @@ impl CodegenBackend for CraneliftBackend {
         sess.opts.cg.target_cpu.clone().unwrap_or_else(|| sess.target.cpu.to_string())
     }
 
-    /// Keeps rustc from planning ThinLTO (also the implicit crate-local kind) for our modules.
+    /// Keeps rustc from planning ThinLTO (also the implicit crate-local kind) for our modules;
+    /// `-Clto=thin` becomes fat LTO, which rustc announces with a warning.
     fn thin_lto_supported(&self) -> bool {
         false
     }

@@ -65,7 +65,9 @@ impl EhFrameBuilder {
             .map_err(|err| err.to_string())?;
         let slot = module.declare_anonymous_data(true, false).map_err(|err| err.to_string())?;
         let mut desc = DataDescription::new();
-        desc.define_zeroinit(module.isa().pointer_bytes().into());
+        // Explicit zero bytes, not `define_zeroinit`: a zero-init object lands in `.bss`, where
+        // the relocation filling it in is lost once `ld -r` merges objects (LTO).
+        desc.define(vec![0; module.isa().pointer_bytes().into()].into_boxed_slice());
         desc.set_align(module.isa().pointer_bytes().into());
         let func_ref = module.declare_func_in_data(personality, &mut desc);
         desc.write_function_addr(0, func_ref);

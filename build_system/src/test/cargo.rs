@@ -32,12 +32,33 @@ pub fn run(ctx: &Context, name: &str, project: &Path) -> Result<Verdict> {
     // work; the scratch directory is the programs' working directory.
     let cwd = ctx.scratch(name)?;
     let project_name = project.file_name().unwrap_or_default();
-    let expected = build_and_run(ctx, Backend::Llvm, project, project_name, &cwd)
-        .map_err(|e| format!("oracle: {e}"))?;
-    let actual = build_and_run(ctx, Backend::Clif, project, project_name, &cwd)?;
-    compare_stdout(&expected.run, &actual.run, false, "run")?;
-    compare_stdout(&expected.test, &actual.test, true, "test")?;
+    for args in profiles(project)? {
+        let shown = if args.is_empty() { String::new() } else { format!(" {}", args.join(" ")) };
+        let expected = build_and_run(ctx, Backend::Llvm, project, project_name, &cwd, &args)
+            .map_err(|e| format!("oracle{shown}: {e}"))?;
+        let actual = build_and_run(ctx, Backend::Clif, project, project_name, &cwd, &args)
+            .map_err(|e| format!("cargo{shown}: {e}"))?;
+        compare_stdout(&expected.run, &actual.run, false, &format!("run{shown}"))?;
+        compare_stdout(&expected.test, &actual.test, true, &format!("test{shown}"))?;
+    }
     Ok(Verdict::Pass)
+}
+
+/// The cargo arguments each round of build, run and test uses: none, then each line of the
+/// project's optional `extra-runs` file (e.g. `--release`).
+fn profiles(project: &Path) -> Result<Vec<Vec<String>>> {
+    let mut rounds = vec![Vec::new()];
+    let extra = project.join("extra-runs");
+    if extra.is_file() {
+        let text =
+            fs::read_to_string(&extra).context(|| format!("cannot read {}", extra.display()))?;
+        rounds.extend(
+            text.lines()
+                .filter(|line| !line.trim().is_empty())
+                .map(|line| line.split_whitespace().map(str::to_owned).collect()),
+        );
+    }
+    Ok(rounds)
 }
 
 /// Program stderr is mixed with cargo's own messages; compare stdout and
@@ -73,6 +94,7 @@ fn build_and_run(
     project: &Path,
     project_name: &OsStr,
     cwd: &Path,
+    args: &[String],
 ) -> Result<Runs> {
     let target_dir =
         ctx.dirs.test_scratch().join(format!("cargo-{}", backend.name())).join(project_name);
@@ -87,7 +109,7 @@ fn build_and_run(
     }
 
     let mut build = ctx.cargo(backend, &target_dir, cwd);
-    build.arg("build").arg("--manifest-path").arg(&manifest).args(lock_flags);
+    build.arg("build").args(args).arg("--manifest-path").arg(&manifest).args(lock_flags);
     let built = run_with_timeout(&mut build, CARGO_BUILD_TIMEOUT)?;
     if !built.success() {
         return Err(format!(
@@ -99,11 +121,11 @@ fn build_and_run(
     }
 
     let mut run = ctx.cargo(backend, &target_dir, cwd);
-    run.args(["run", "-q"]).arg("--manifest-path").arg(&manifest).args(lock_flags);
+    run.args(["run", "-q"]).args(args).arg("--manifest-path").arg(&manifest).args(lock_flags);
     let run = run_with_timeout(&mut run, CARGO_RUN_TIMEOUT)?;
 
     let mut test = ctx.cargo(backend, &target_dir, cwd);
-    test.args(["test", "-q"]).arg("--manifest-path").arg(&manifest).args(lock_flags);
+    test.args(["test", "-q"]).args(args).arg("--manifest-path").arg(&manifest).args(lock_flags);
     test.args(["--", "--test-threads=1"]);
     let test = run_with_timeout(&mut test, CARGO_BUILD_TIMEOUT)?;
     Ok(Runs { run, test })

@@ -1,0 +1,247 @@
+//! `-Clto`: one object for the whole crate graph, built by relocatable linking.
+//!
+//! Under fat LTO rustc links none of the Rust objects of the upstream rlibs: it expects the
+//! backend to return one module that already contains them. Cranelift has no cross-module
+//! optimizer, so we build that module with `ld -r` from our CGUs' objects and the Rust objects of
+//! every rlib in the LTO set. The program is the one a non-LTO link would produce, which is what
+//! a debug-oriented backend owes the user: the build succeeds and behaves like LLVM's.
+//!
+//! With incremental compilation rustc stores each CGU's "pre-LTO bitcode" and hands it back for
+//! CGUs it reuses; our "bitcode" is the CGU's finished object file.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use object::read::archive::ArchiveFile;
+use rustc_codegen_ssa::back::lto::{SerializedModule, ThinModule, ThinShared};
+use rustc_codegen_ssa::back::write::{CodegenContext, FatLtoInput, ThinLtoInput};
+use rustc_codegen_ssa::traits::ModuleBufferMethods;
+use rustc_codegen_ssa::{CompiledModule, ModuleKind};
+use rustc_data_structures::profiling::SelfProfilerRef;
+use rustc_session::config::OutputType;
+
+use crate::driver::{ClifDriver, ClifModule};
+
+/// Name of the single module fat LTO produces.
+const MERGED_NAME: &str = "clif-lto";
+
+/// Marks a serialized module whose compilation failed; the message follows.
+const FAILED: &[u8] = b"!cranelift-lto-error\n";
+
+/// A CGU serialized for LTO: its relocatable object (machine code and assembled `asm!`), or the
+/// reason it could not be built, reported when LTO reads it.
+pub(crate) struct LtoObject(Vec<u8>);
+
+impl ModuleBufferMethods for LtoObject {
+    fn data(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+pub(crate) fn compiled_module(
+    name: String,
+    kind: ModuleKind,
+    object: PathBuf,
+    global_asm_object: Option<PathBuf>,
+) -> CompiledModule {
+    CompiledModule {
+        name,
+        kind,
+        object: Some(object),
+        global_asm_object,
+        dwarf_object: None,
+        bytecode: None,
+        assembly: None,
+        llvm_ir: None,
+        links_from_incr_cache: Vec::new(),
+    }
+}
+
+/// Compiles `module` into one relocatable object, for rustc to keep until LTO.
+pub(crate) fn serialize(module: ClifModule) -> LtoObject {
+    let scratch = std::env::temp_dir().join(format!(
+        "clif-lto-{}-{}",
+        std::process::id(),
+        sanitize(module.name())
+    ));
+    let result = serialize_in(module, &scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    match result {
+        Ok(bytes) => LtoObject(bytes),
+        Err(err) => LtoObject([FAILED, err.as_bytes()].concat()),
+    }
+}
+
+fn serialize_in(module: ClifModule, scratch: &Path) -> Result<Vec<u8>, String> {
+    create_dir(scratch)?;
+    let code = scratch.join("code.o");
+    let mut inputs = vec![code.clone()];
+    inputs.extend(module.write_objects(&SelfProfilerRef::new(None, None), &code)?);
+    let merged = if inputs.len() == 1 {
+        code
+    } else {
+        let merged = scratch.join("merged.o");
+        link_relocatable(&inputs, &merged, std::env::consts::ARCH)?;
+        merged
+    };
+    std::fs::read(&merged).map_err(|err| format!("cannot read {}: {err}", merged.display()))
+}
+
+/// Fat LTO: every CGU of this crate plus the Rust objects of `rlibs`, in one object.
+pub(crate) fn fat_lto(
+    cgcx: &CodegenContext,
+    prof: &SelfProfilerRef,
+    modules: Vec<FatLtoInput<ClifDriver>>,
+    rlibs: &[PathBuf],
+) -> Result<CompiledModule, String> {
+    let output = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, MERGED_NAME);
+    let scratch = output.with_extension("inputs");
+    create_dir(&scratch)?;
+    let mut inputs = Vec::new();
+    for (index, module) in modules.into_iter().enumerate() {
+        match module {
+            FatLtoInput::InMemory(module) => {
+                let path = scratch.join(format!("cgu{index}.o"));
+                inputs.push(path.clone());
+                inputs.extend(module.module_llvm.write_objects(prof, &path)?);
+            }
+            FatLtoInput::Serialized { name, bitcode_path } => {
+                check_serialized(&name, &read(&bitcode_path)?)?;
+                inputs.push(bitcode_path);
+            }
+        }
+    }
+    merge(cgcx, &scratch, inputs, rlibs, &output)?;
+    Ok(compiled_module(MERGED_NAME.to_owned(), ModuleKind::Regular, output, None))
+}
+
+/// rustc takes the ThinLTO path under fat LTO when incremental compilation reused every CGU;
+/// we answer with the same single merged module as [`fat_lto`].
+pub(crate) fn thin_lto_of_reused(
+    cgcx: &CodegenContext,
+    modules: Vec<ThinLtoInput<ClifDriver>>,
+    rlibs: &[PathBuf],
+) -> Result<ThinModule<ClifDriver>, String> {
+    let output = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, MERGED_NAME);
+    let scratch = output.with_extension("inputs");
+    create_dir(&scratch)?;
+    let mut inputs = Vec::new();
+    for (index, module) in modules.into_iter().enumerate() {
+        let (name, path) = match module {
+            ThinLtoInput::Red { name, buffer } => {
+                let path = scratch.join(format!("cgu{index}.o"));
+                write(&path, buffer.data())?;
+                (name, path)
+            }
+            ThinLtoInput::Green { wp, bitcode_path } => (wp.cgu_name, bitcode_path),
+        };
+        check_serialized(&name, &read(&path)?)?;
+        inputs.push(path);
+    }
+    let merged = scratch.join("merged.o");
+    merge(cgcx, &scratch, inputs, rlibs, &merged)?;
+    let bytes = read(&merged)?;
+    let _ = std::fs::remove_dir_all(&scratch);
+    let name = std::ffi::CString::new(MERGED_NAME).map_err(|err| err.to_string())?;
+    let shared = ThinShared {
+        data: (),
+        modules: vec![SerializedModule::Local(LtoObject(bytes))],
+        module_names: vec![name],
+    };
+    Ok(ThinModule { shared: std::sync::Arc::new(shared), idx: 0 })
+}
+
+/// Writes the object of a module [`thin_lto_of_reused`] produced.
+pub(crate) fn write_thin_module(
+    cgcx: &CodegenContext,
+    module: &ThinModule<ClifDriver>,
+) -> Result<CompiledModule, String> {
+    let output = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, module.name());
+    write(&output, module.data())?;
+    Ok(compiled_module(module.name().to_owned(), ModuleKind::Regular, output, None))
+}
+
+/// Adds the Rust objects of `rlibs` to `inputs` and links them all into `output`.
+fn merge(
+    cgcx: &CodegenContext,
+    scratch: &Path,
+    mut inputs: Vec<PathBuf>,
+    rlibs: &[PathBuf],
+    output: &Path,
+) -> Result<(), String> {
+    for (index, rlib) in rlibs.iter().enumerate() {
+        extract_rust_objects(rlib, &scratch.join(format!("rlib{index}")), &mut inputs)?;
+    }
+    link_relocatable(&inputs, output, &cgcx.target_arch)?;
+    let _ = std::fs::remove_dir_all(scratch);
+    Ok(())
+}
+
+/// Copies the Rust objects (rustc names them `*.rcgu.o`) of an rlib into `dir`.
+fn extract_rust_objects(rlib: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let data = read(rlib)?;
+    let archive = ArchiveFile::parse(&*data)
+        .map_err(|err| format!("cannot read the archive {}: {err}", rlib.display()))?;
+    create_dir(dir)?;
+    for member in archive.members() {
+        let member = member.map_err(|err| format!("bad member in {}: {err}", rlib.display()))?;
+        let name = String::from_utf8_lossy(member.name()).into_owned();
+        if !name.ends_with(".rcgu.o") {
+            continue;
+        }
+        let bytes = member
+            .data(&*data)
+            .map_err(|err| format!("cannot read `{name}` in {}: {err}", rlib.display()))?;
+        let path = dir.join(sanitize(&name));
+        write(&path, bytes)?;
+        out.push(path);
+    }
+    Ok(())
+}
+
+/// `ld -r`: one relocatable object from many, symbols resolved between them where possible.
+fn link_relocatable(inputs: &[PathBuf], output: &Path, target_arch: &str) -> Result<(), String> {
+    let linker = if target_arch == std::env::consts::ARCH {
+        "ld".to_owned()
+    } else {
+        format!("{target_arch}-linux-gnu-ld")
+    };
+    let result = Command::new(&linker)
+        .arg("-r")
+        .arg("-o")
+        .arg(output)
+        .args(inputs)
+        .output()
+        .map_err(|err| format!("cannot run `{linker}` to link the LTO module: {err}"))?;
+    if result.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{linker} -r` failed to link the LTO module:\n{}",
+            String::from_utf8_lossy(&result.stderr)
+        ))
+    }
+}
+
+fn check_serialized(name: &str, bytes: &[u8]) -> Result<(), String> {
+    match bytes.strip_prefix(FAILED) {
+        Some(message) => Err(format!("CGU `{name}`: {}", String::from_utf8_lossy(message))),
+        None => Ok(()),
+    }
+}
+
+fn sanitize(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' { c } else { '_' }).collect()
+}
+
+fn create_dir(dir: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|err| format!("cannot create {}: {err}", dir.display()))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|err| format!("cannot read {}: {err}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|err| format!("cannot write {}: {err}", path.display()))
+}

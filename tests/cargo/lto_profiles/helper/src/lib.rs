@@ -1,0 +1,54 @@
+//! A dependency whose objects only reach the binary through the LTO module.
+
+use std::cell::Cell;
+
+pub trait Shape {
+    fn area(&self) -> f64;
+    fn name(&self) -> String;
+}
+
+pub struct Square(pub f64);
+pub struct Circle(pub f64);
+
+impl Shape for Square {
+    fn area(&self) -> f64 {
+        self.0 * self.0
+    }
+    fn name(&self) -> String {
+        format!("square {}", self.0)
+    }
+}
+
+impl Shape for Circle {
+    fn area(&self) -> f64 {
+        3.0 * self.0 * self.0
+    }
+    fn name(&self) -> String {
+        format!("circle {}", self.0)
+    }
+}
+
+thread_local! {
+    static CALLS: Cell<u32> = const { Cell::new(0) };
+}
+
+pub fn checked_div(a: u64, b: u64) -> Result<u64, String> {
+    CALLS.with(|c| c.set(c.get() + 1));
+    a.checked_div(b).ok_or_else(|| format!("{a} / 0"))
+}
+
+pub fn calls() -> u32 {
+    CALLS.with(Cell::get)
+}
+
+pub fn must_be_small(n: u32) -> u32 {
+    assert!(n < 10, "{n} is not small");
+    n
+}
+
+pub fn largest<T: PartialOrd + Copy>(items: &[T]) -> Option<T> {
+    items.iter().copied().fold(None, |best, x| match best {
+        Some(b) if b >= x => Some(b),
+        _ => Some(x),
+    })
+}
