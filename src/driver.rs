@@ -30,6 +30,7 @@ use rustc_session::config::{OptLevel, OutputType};
 use rustc_span::Symbol;
 
 use crate::constant::ConstantCx;
+use crate::timings::{Phase, measure};
 
 /// A function lowered to CLIF, waiting for a worker to compile it.
 pub(crate) struct PendingFunction {
@@ -66,16 +67,18 @@ impl ClifModule {
             for pending in functions {
                 ctx.clear();
                 ctx.func = pending.func;
-                object.define_function(pending.id, &mut ctx).map_err(|err| {
-                    format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
-                })?;
-                eh_frame.add_function(&mut object, &ctx, pending.id)?;
+                measure(Phase::Compile, || object.define_function(pending.id, &mut ctx)).map_err(
+                    |err| format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol),
+                )?;
+                measure(Phase::Emit, || eh_frame.add_function(&mut object, &ctx, pending.id))?;
             }
             Ok::<(), String>(())
         })?;
-        let mut product = object.finish();
-        eh_frame.emit(&mut product);
-        let bytes = product.object.write().map_err(|err| format!("cannot encode object: {err}"))?;
+        let bytes = measure(Phase::Emit, || {
+            let mut product = object.finish();
+            eh_frame.emit(&mut product);
+            product.object.write().map_err(|err| format!("cannot encode object: {err}"))
+        })?;
         self.code = ModuleCode::Object(bytes);
         Ok(())
     }
@@ -89,7 +92,7 @@ impl ClifModule {
     ) -> Result<Option<PathBuf>, String> {
         self.compile(prof)?;
         let ModuleCode::Object(bytes) = &self.code else { unreachable!("compiled above") };
-        std::fs::write(path, bytes)
+        measure(Phase::Emit, || std::fs::write(path, bytes))
             .map_err(|err| format!("cannot write object file {}: {err}", path.display()))?;
         if self.asm.is_empty() {
             Ok(None)
@@ -252,7 +255,10 @@ impl ExtraBackendMethods for ClifDriver {
         let (module, _) = tcx.dep_graph.with_task(
             dep_node,
             tcx,
-            || ModuleCodegen::new_regular(cgu_name.as_str().to_owned(), lower_cgu(tcx, cgu_name)),
+            || {
+                let module = measure(Phase::Lower, || lower_cgu(tcx, cgu_name));
+                ModuleCodegen::new_regular(cgu_name.as_str().to_owned(), module)
+            },
             Some(rustc_middle::dep_graph::hash_result),
         );
         // The coordinator schedules big CGUs first; lowering time predicts compile time well.

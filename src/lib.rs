@@ -45,6 +45,7 @@ mod main_shim;
 mod num;
 mod place;
 mod soft_float;
+mod timings;
 mod unsize;
 mod unsupported;
 mod unwind;
@@ -121,7 +122,11 @@ impl CodegenBackend for CraneliftBackend {
         match ongoing_codegen
             .downcast::<rustc_codegen_ssa::back::write::OngoingCodegen<driver::ClifDriver>>()
         {
-            Ok(ongoing) => ongoing.join(sess, crate_info),
+            Ok(ongoing) => {
+                let joined = ongoing.join(sess, crate_info);
+                timings::report(crate_info.local_crate_name.as_str());
+                joined
+            }
             Err(_) => sess.dcx().fatal("codegen result of an unexpected type"),
         }
     }
