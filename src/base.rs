@@ -75,6 +75,10 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let _timer = tcx.prof.generic_activity_with_arg("lower function to CLIF", &*symbol);
     let mir = tcx.instance_mir(instance.def);
     let _guard = PrintMirOnPanic(tcx, mir, instance);
+    if tcx.codegen_instance_attrs(instance.def).link_section.is_some() {
+        // cranelift-object places every function in a `.text` section of its own choosing.
+        crate::unsupported::unsupported(tcx, mir.span, "`#[link_section]` on a function");
+    }
 
     let fn_abi = crate::abi::fn_abi_of_instance(tcx, instance);
     let id = crate::abi::declare_instance(cx, instance, cranelift_module::Linkage::Local);

@@ -49,7 +49,7 @@ impl ConstantCx {
             let GlobalAlloc::Memory(alloc) = tcx.global_alloc(alloc_id) else {
                 rustc_middle::bug!("pending allocation {alloc_id:?} is not memory")
             };
-            define_alloc(tcx, module, self, data_id, alloc);
+            define_alloc(tcx, module, self, data_id, alloc, None);
         }
     }
 }
@@ -304,10 +304,6 @@ pub(crate) fn declare_static(cx: &mut CguCx<'_>, def_id: DefId, linkage: Linkage
 
 pub(crate) fn define_static(cx: &mut CguCx<'_>, def_id: DefId) {
     let tcx = cx.tcx;
-    let attrs = tcx.codegen_fn_attrs(def_id);
-    if attrs.link_section.is_some() {
-        crate::unsupported::unsupported(tcx, tcx.def_span(def_id), "`#[link_section]`");
-    }
     let alloc = match tcx.eval_static_initializer(def_id) {
         Ok(alloc) => alloc,
         Err(_) => {
@@ -320,22 +316,32 @@ pub(crate) fn define_static(cx: &mut CguCx<'_>, def_id: DefId) {
         let tls = is_thread_local(tcx, def_id);
         let _ = cx.module.declare_data(static_symbol(tcx, def_id), Linkage::Import, true, tls);
     }
-    define_alloc(tcx, &mut cx.module, &mut cx.constants, id, alloc);
+    define_alloc(tcx, &mut cx.module, &mut cx.constants, id, alloc, Some(def_id));
 }
 
-/// Defines `data_id` with the bytes of `alloc` and a relocation for every pointer in it.
+/// Defines `data_id` with the bytes of `alloc` and a relocation for every pointer in it; for a
+/// static, `#[link_section]` and `#[used]` place and keep it.
 fn define_alloc(
     tcx: TyCtxt<'_>,
     module: &mut ObjectModule,
     cx: &mut ConstantCx,
     data_id: DataId,
     alloc: ConstAllocation<'_>,
+    of_static: Option<DefId>,
 ) {
     let alloc = alloc.inner();
     let bytes = alloc.inspect_with_uninit_and_ptr_outside_interpreter(0..alloc.len()).to_vec();
     let ptr_size = tcx.data_layout.pointer_size();
     let mut desc = DataDescription::new();
     desc.set_align(alloc.align.bytes());
+    if let Some(def_id) = of_static {
+        let attrs = tcx.codegen_fn_attrs(def_id);
+        if let Some(section) = attrs.link_section {
+            desc.set_segment_section("", section.as_str(), 0);
+        }
+        let used = CodegenFnAttrFlags::USED_COMPILER | CodegenFnAttrFlags::USED_LINKER;
+        desc.set_used(attrs.flags.intersects(used));
+    }
 
     let mut relocs = Vec::new();
     for &(offset, prov) in alloc.provenance().ptrs().iter() {
