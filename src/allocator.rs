@@ -39,7 +39,7 @@ pub(crate) fn define_shim(cx: &mut CguCx<'_>, methods: &[AllocatorMethod]) {
     }
 
     let marker = mangle_internal_symbol(tcx, NO_ALLOC_SHIM_IS_UNSTABLE);
-    cx.define_shim_function(&marker, Signature::new(call_conv), |bcx, _, _| {
+    cx.define_shim_function(&marker, Linkage::Export, Signature::new(call_conv), |bcx, _, _| {
         bcx.ins().return_(&[]);
     });
 }
@@ -50,7 +50,7 @@ fn define_forwarder(cx: &mut CguCx<'_>, from: &str, to: &str, sig: Signature) {
         Ok(id) => id,
         Err(err) => cx.tcx.dcx().fatal(format!("cannot declare `{to}`: {err}")),
     };
-    cx.define_shim_function(from, sig, |bcx, module, params| {
+    cx.define_shim_function(from, Linkage::Export, sig, |bcx, module, params| {
         let r = module.declare_func_in_func(callee, bcx.func);
         let call = bcx.ins().call(r, params);
         let results = bcx.inst_results(call).to_vec();

@@ -18,6 +18,7 @@ use rustc_middle::ty::print::with_no_trimmed_paths;
 use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeFoldable};
 use rustc_span::Span;
 
+use crate::debuginfo::FunctionLines;
 use crate::driver::{CguCx, PendingFunction};
 use crate::layout::{MonoCx, MonoFnAbi};
 use crate::place::{CgPlace, PlaceKind};
@@ -47,6 +48,8 @@ pub(crate) struct FnCx<'m, 'tcx> {
     pub(crate) asm_count: u32,
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
+    /// Line-table state of the function, under `-Cdebuginfo`.
+    debug: Option<FunctionLines<'tcx>>,
 }
 
 /// Prints the MIR of the function being lowered if the backend panics, to find the culprit.
@@ -109,7 +112,12 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         asm_count: 0,
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
+        debug: None,
     };
+    if let Some(debug) = &mut fx.cgu.debug {
+        fx.debug = Some(debug.begin_function(tcx, instance, &symbol, mir.span));
+    }
+    fx.set_source_info(mir::SourceInfo::outermost(mir.span));
 
     fx.bcx.switch_to_block(entry);
     fx.bcx.append_block_params_for_function_params(entry);
@@ -127,11 +135,11 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         }
         fx.bcx.switch_to_block(fx.blocks[bb]);
         for stmt in &data.statements {
-            fx.span = stmt.source_info.span;
+            fx.set_source_info(stmt.source_info);
             fx.lower_statement(&stmt.kind);
         }
         let terminator = data.terminator();
-        fx.span = terminator.source_info.span;
+        fx.set_source_info(terminator.source_info);
         let mut successors = data.mono_successors(tcx, instance);
         match (&terminator.kind, successors.next(), successors.next()) {
             (TerminatorKind::SwitchInt { .. }, Some(only), None) => fx.jump(only),
@@ -140,6 +148,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     }
     fx.bcx.seal_all_blocks();
     let config = fx.cgu.module_config();
+    let debug = fx.debug.take().map(FunctionLines::finish);
     fx.bcx.finalize(config);
 
     if let Some(dir) = &cx.dump_dir {
@@ -148,10 +157,20 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         let name: String = symbol.chars().take(200).collect();
         let _ = std::fs::write(dir.join(format!("{name}.clif")), text);
     }
-    cx.functions.push(PendingFunction { id, symbol, func });
+    cx.functions.push(PendingFunction { id, symbol, func, debug });
 }
 
 impl<'m, 'tcx> FnCx<'m, 'tcx> {
+    /// Makes `source_info` the current source position: for errors, and for the line table of
+    /// the instructions lowered next.
+    pub(crate) fn set_source_info(&mut self, source_info: mir::SourceInfo) {
+        self.span = source_info.span;
+        if let (Some(fn_debug), Some(cgu_debug)) = (&mut self.debug, &mut self.cgu.debug) {
+            let loc = fn_debug.source_loc(cgu_debug, self.tcx, self.mir, source_info);
+            self.bcx.set_srcloc(loc);
+        }
+    }
+
     pub(crate) fn lcx(&self) -> MonoCx<'tcx> {
         MonoCx(self.tcx)
     }

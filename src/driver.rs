@@ -30,6 +30,7 @@ use rustc_session::config::{OptLevel, OutputType};
 use rustc_span::Symbol;
 
 use crate::constant::ConstantCx;
+use crate::debuginfo::{DebugCx, FunctionDebug};
 use crate::timings::{Phase, measure};
 
 /// A function lowered to CLIF, waiting for a worker to compile it.
@@ -37,12 +38,14 @@ pub(crate) struct PendingFunction {
     pub(crate) id: FuncId,
     pub(crate) symbol: String,
     pub(crate) func: Function,
+    pub(crate) debug: Option<FunctionDebug>,
 }
 
 /// One CGU between MIR lowering and object emission.
 pub(crate) struct ClifModule {
     name: String,
     code: ModuleCode,
+    debug: Option<DebugCx>,
     /// Assembly from `asm!` wrappers and `global_asm!`, assembled into a second object.
     asm: String,
 }
@@ -67,16 +70,26 @@ impl ClifModule {
             for pending in functions {
                 ctx.clear();
                 ctx.func = pending.func;
-                measure(Phase::Compile, || object.define_function(pending.id, &mut ctx)).map_err(
-                    |err| format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol),
-                )?;
+                measure(Phase::Compile, || {
+                    object.define_function(pending.id, &mut ctx).map_err(|err| {
+                        format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
+                    })
+                })?;
                 measure(Phase::Emit, || eh_frame.add_function(&mut object, &ctx, pending.id))?;
+                if let (Some(debug), Some(fx), Some(code)) =
+                    (&mut self.debug, pending.debug, ctx.compiled_code())
+                {
+                    measure(Phase::Emit, || debug.finish_function(fx, pending.id, code));
+                }
             }
             Ok::<(), String>(())
         })?;
         let bytes = measure(Phase::Emit, || {
             let mut product = object.finish();
             eh_frame.emit(&mut product);
+            if let Some(debug) = self.debug.take() {
+                debug.emit(&mut product)?;
+            }
             product.object.write().map_err(|err| format!("cannot encode object: {err}"))
         })?;
         self.code = ModuleCode::Object(bytes);
@@ -112,11 +125,15 @@ pub(crate) struct CguCx<'tcx> {
     /// The CGU's name, unique across crates; prefixes the symbols of `asm!` wrappers.
     pub(crate) name: String,
     pub(crate) asm: String,
+    /// This CGU's `__rust_try`, once a `catch_unwind` needed it.
+    pub(crate) rust_try: Option<FuncId>,
     /// Assembly helper functions already emitted into `asm`.
     pub(crate) asm_helpers: std::collections::BTreeSet<String>,
     pub(crate) module: ObjectModule,
     pub(crate) constants: ConstantCx,
     pub(crate) functions: Vec<PendingFunction>,
+    /// DWARF of the CGU, under `-Cdebuginfo`.
+    pub(crate) debug: Option<DebugCx>,
     /// Where `CG_CLIF_DUMP` writes CLIF text, if requested.
     pub(crate) dump_dir: Option<PathBuf>,
 }
@@ -138,14 +155,18 @@ fn new_object_module(tcx: TyCtxt<'_>, name: &str) -> ObjectModule {
 impl<'tcx> CguCx<'tcx> {
     fn new(tcx: TyCtxt<'tcx>, name: &str) -> Self {
         let dump_dir = crate::config::clif_dump_dir(tcx.output_filenames(()));
+        let module = new_object_module(tcx, name);
+        let debug = DebugCx::new(tcx, name, crate::dwarf_writer::endian_of(module.isa()));
         CguCx {
             tcx,
             name: name.to_owned(),
             asm: String::new(),
             asm_helpers: Default::default(),
-            module: new_object_module(tcx, name),
+            rust_try: None,
+            module,
             constants: ConstantCx::default(),
             functions: Vec::new(),
+            debug,
             dump_dir,
         }
     }
@@ -154,14 +175,15 @@ impl<'tcx> CguCx<'tcx> {
         self.module.target_config()
     }
 
-    /// Defines an exported function `name` whose single block is built by `body`; for shims.
+    /// Defines a function `name` whose body `body` builds from the entry block; for shims.
     pub(crate) fn define_shim_function(
         &mut self,
         name: &str,
+        linkage: Linkage,
         sig: Signature,
         body: impl FnOnce(&mut FunctionBuilder<'_>, &mut ObjectModule, &[Value]),
-    ) {
-        let id = match self.module.declare_function(name, Linkage::Export, &sig) {
+    ) -> FuncId {
+        let id = match self.module.declare_function(name, linkage, &sig) {
             Ok(id) => id,
             Err(err) => self.tcx.dcx().fatal(format!("cannot declare `{name}`: {err}")),
         };
@@ -175,7 +197,8 @@ impl<'tcx> CguCx<'tcx> {
         body(&mut bcx, &mut self.module, &params);
         bcx.seal_all_blocks();
         bcx.finalize(self.module.target_config());
-        self.functions.push(PendingFunction { id, symbol: name.to_owned(), func });
+        self.functions.push(PendingFunction { id, symbol: name.to_owned(), func, debug: None });
+        id
     }
 
     fn into_module(mut self) -> ClifModule {
@@ -183,6 +206,7 @@ impl<'tcx> CguCx<'tcx> {
         ClifModule {
             name: self.name,
             code: ModuleCode::Clif { object: Box::new(self.module), functions: self.functions },
+            debug: self.debug,
             asm: self.asm,
         }
     }
@@ -212,6 +236,7 @@ fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
         }
     }
     crate::main_shim::maybe_define_main(&mut cx, cgu);
+    crate::debuginfo::define_gdb_scripts_section(tcx, &mut cx.module, cgu_name);
     cx.into_module()
 }
 

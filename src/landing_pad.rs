@@ -9,13 +9,15 @@ use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag,
     InstBuilder, Signature, TrapCode, Value, types,
 };
-use cranelift_module::{Linkage, Module};
+use cranelift_frontend::FunctionBuilder;
+use cranelift_module::{FuncId, Linkage, Module};
 use rustc_middle::mir::{BasicBlock, UnwindAction, UnwindTerminateReason};
 use rustc_middle::ty::Instance;
 use rustc_span::DUMMY_SP;
 use rustc_target::spec::PanicStrategy;
 
 use crate::base::FnCx;
+use crate::driver::CguCx;
 
 /// The tag marking a catching handler (only `catch_unwind` has one).
 pub(crate) fn catch_tag() -> ExceptionTag {
@@ -100,40 +102,20 @@ impl<'tcx> FnCx<'_, 'tcx> {
     }
 
     /// `catch_unwind(try_fn, data, catch_fn)`: calls `try_fn(data)`; if it unwinds, calls
-    /// `catch_fn(data, exception)` and returns 1, else returns 0 (as an `i32`).
+    /// `catch_fn(data, exception)` and returns 1, else returns 0 (as an `i32`). It goes through
+    /// a `__rust_try` function, as with LLVM, so that backtraces show the same frames.
     pub(crate) fn catch_unwind(&mut self, try_fn: Value, data: Value, catch_fn: Value) -> Value {
-        let call_conv = self.cgu.module.isa().default_call_conv();
-        let mut try_sig = Signature::new(call_conv);
-        try_sig.params.push(AbiParam::new(self.ptr_ty));
-        let try_sig = self.bcx.import_signature(try_sig);
-        if !self.landing_pads_enabled() {
-            self.bcx.ins().call_indirect(try_sig, try_fn, &[data]);
-            return self.bcx.ins().iconst(types::I32, 0);
-        }
-        let mut catch_sig = Signature::new(call_conv);
-        catch_sig.params.extend([AbiParam::new(self.ptr_ty), AbiParam::new(self.ptr_ty)]);
-        let catch_sig = self.bcx.import_signature(catch_sig);
-
-        let returned = self.bcx.create_block();
-        let pad = self.bcx.create_block();
-        let join = self.bcx.create_block();
-        let exception = self.bcx.append_block_param(pad, self.ptr_ty);
-        let caught = self.bcx.append_block_param(join, types::I32);
-        let table = self.exception_table(try_sig, returned, 0, pad, true);
-        self.bcx.ins().try_call_indirect(try_fn, &[data], table);
-
-        self.bcx.switch_to_block(returned);
-        let zero = self.bcx.ins().iconst(types::I32, 0);
-        self.bcx.ins().jump(join, &[BlockArg::Value(zero)]);
-
-        self.bcx.switch_to_block(pad);
-        self.bcx.set_cold_block(pad);
-        self.bcx.ins().call_indirect(catch_sig, catch_fn, &[data, exception]);
-        let one = self.bcx.ins().iconst(types::I32, 1);
-        self.bcx.ins().jump(join, &[BlockArg::Value(one)]);
-
-        self.bcx.switch_to_block(join);
-        caught
+        let rust_try = match self.cgu.rust_try {
+            Some(id) => id,
+            None => {
+                let id = define_rust_try(self.cgu, self.landing_pads_enabled());
+                self.cgu.rust_try = Some(id);
+                id
+            }
+        };
+        let callee = self.cgu.module.declare_func_in_func(rust_try, self.bcx.func);
+        let call = self.bcx.ins().call(callee, &[try_fn, data, catch_fn]);
+        self.bcx.inst_results(call)[0]
     }
 
     /// The exception table of a `try_call`: normal return to `ret_block` with the call's results
@@ -146,15 +128,65 @@ impl<'tcx> FnCx<'_, 'tcx> {
         pad: Block,
         catch: bool,
     ) -> cranelift_codegen::ir::ExceptionTable {
-        let dfg = &mut self.bcx.func.dfg;
-        let ret_args = (0..result_count as u32).map(BlockArg::TryCallRet);
-        let normal = BlockCall::new(ret_block, ret_args, &mut dfg.value_lists);
-        let handler = BlockCall::new(pad, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
-        let item = if catch {
-            ExceptionTableItem::Tag(catch_tag(), handler)
-        } else {
-            ExceptionTableItem::Default(handler)
-        };
-        dfg.exception_tables.push(ExceptionTableData::new(sig, normal, [item]))
+        exception_table(&mut self.bcx, sig, ret_block, result_count, pad, catch)
     }
+}
+
+fn exception_table(
+    bcx: &mut FunctionBuilder<'_>,
+    sig: cranelift_codegen::ir::SigRef,
+    ret_block: Block,
+    result_count: usize,
+    pad: Block,
+    catch: bool,
+) -> cranelift_codegen::ir::ExceptionTable {
+    let dfg = &mut bcx.func.dfg;
+    let ret_args = (0..result_count as u32).map(BlockArg::TryCallRet);
+    let normal = BlockCall::new(ret_block, ret_args, &mut dfg.value_lists);
+    let handler = BlockCall::new(pad, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
+    let item = if catch {
+        ExceptionTableItem::Tag(catch_tag(), handler)
+    } else {
+        ExceptionTableItem::Default(handler)
+    };
+    dfg.exception_tables.push(ExceptionTableData::new(sig, normal, [item]))
+}
+
+/// Defines the CGU's local `__rust_try(try_fn, data, catch_fn) -> i32`.
+fn define_rust_try(cgu: &mut CguCx<'_>, catches: bool) -> FuncId {
+    let ptr = crate::layout::pointer_ty(cgu.tcx);
+    let call_conv = cgu.module.isa().default_call_conv();
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend([AbiParam::new(ptr), AbiParam::new(ptr), AbiParam::new(ptr)]);
+    sig.returns.push(AbiParam::new(types::I32));
+    let mut try_sig = Signature::new(call_conv);
+    try_sig.params.push(AbiParam::new(ptr));
+    let mut catch_sig = Signature::new(call_conv);
+    catch_sig.params.extend([AbiParam::new(ptr), AbiParam::new(ptr)]);
+
+    cgu.define_shim_function("__rust_try", Linkage::Local, sig, |bcx, _, params| {
+        let &[try_fn, data, catch_fn] = params else { unreachable!("three parameters") };
+        let try_sig = bcx.import_signature(try_sig);
+        let zero = bcx.ins().iconst(types::I32, 0);
+        if !catches {
+            bcx.ins().call_indirect(try_sig, try_fn, &[data]);
+            bcx.ins().return_(&[zero]);
+            return;
+        }
+        let catch_sig = bcx.import_signature(catch_sig);
+        let returned = bcx.create_block();
+        let pad = bcx.create_block();
+        let exception = bcx.append_block_param(pad, ptr);
+        let table = exception_table(bcx, try_sig, returned, 0, pad, true);
+        bcx.ins().try_call_indirect(try_fn, &[data], table);
+
+        bcx.switch_to_block(returned);
+        bcx.ins().return_(&[zero]);
+
+        bcx.switch_to_block(pad);
+        bcx.set_cold_block(pad);
+        bcx.ins().call_indirect(catch_sig, catch_fn, &[data, exception]);
+        let one = bcx.ins().iconst(types::I32, 1);
+        bcx.ins().return_(&[one]);
+    })
 }

@@ -50,7 +50,7 @@ pub(crate) fn maybe_define_main<'tcx>(cx: &mut CguCx<'tcx>, cgu: &CodegenUnit<'t
     sig.params.extend([AbiParam::new(types::I32), AbiParam::new(ptr)]);
     sig.returns.push(AbiParam::new(types::I32));
     let entry_name = tcx.sess.target.options.entry_name.to_string();
-    cx.define_shim_function(&entry_name, sig, |bcx, module, params| {
+    cx.define_shim_function(&entry_name, Linkage::Export, sig, |bcx, module, params| {
         let main_ref = module.declare_func_in_func(main_id, bcx.func);
         let start_ref = module.declare_func_in_func(start_id, bcx.func);
         let main_addr = bcx.ins().func_addr(ptr, main_ref);

@@ -11,12 +11,13 @@ use cranelift_codegen::Context;
 use cranelift_codegen::ir::Signature;
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::isa::unwind::UnwindInfo;
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
-use cranelift_object::object::write::{Relocation, StandardSection, SymbolSection};
-use cranelift_object::object::{RelocationEncoding, RelocationFlags, RelocationKind};
+use cranelift_module::{DataDescription, FuncId, Linkage, Module};
+use cranelift_object::object::write::StandardSection;
 use cranelift_object::{ObjectModule, ObjectProduct};
-use gimli::write::{Address, CieId, EhFrame, EndianVec, FrameTable, Writer};
+use gimli::write::{CieId, EhFrame, FrameTable};
 use gimli::{RunTimeEndian, constants};
+
+use crate::dwarf_writer::{SectionWriter, data_address, endian_of, func_address};
 
 pub(crate) struct EhFrameBuilder {
     table: FrameTable,
@@ -26,10 +27,6 @@ pub(crate) struct EhFrameBuilder {
     personality_cie: Option<CieId>,
     endian: RunTimeEndian,
 }
-
-/// Symbolic addresses in the frame table name functions by their id, and data objects by
-/// their id with this bit set.
-const DATA_SYMBOL: usize = 1 << 31;
 
 fn pcrel_sdata4() -> constants::DwEhPe {
     constants::DwEhPe(constants::DW_EH_PE_pcrel.0 | constants::DW_EH_PE_sdata4.0)
@@ -43,11 +40,7 @@ impl EhFrameBuilder {
             cie.fde_address_encoding = pcrel_sdata4();
             table.add_cie(cie)
         });
-        let endian = match isa.endianness() {
-            cranelift_codegen::ir::Endianness::Little => RunTimeEndian::Little,
-            cranelift_codegen::ir::Endianness::Big => RunTimeEndian::Big,
-        };
-        EhFrameBuilder { table, cie, personality_cie: None, endian }
+        EhFrameBuilder { table, cie, personality_cie: None, endian: endian_of(isa) }
     }
 
     /// The CIE for functions with landing pads; its personality pointer goes through a local
@@ -93,7 +86,7 @@ impl EhFrameBuilder {
         let Some(code) = ctx.compiled_code() else { return Ok(()) };
         match code.create_unwind_info(module.isa()) {
             Ok(Some(UnwindInfo::SystemV(info))) => {
-                let address = Address::Symbol { symbol: id.as_u32() as usize, addend: 0 };
+                let address = func_address(id);
                 let mut fde = info.to_fde(address);
                 let cie = match lsda::encode(&code.buffer, code.code_info().total_size) {
                     Some(bytes) => {
@@ -121,130 +114,11 @@ impl EhFrameBuilder {
         if self.cie.is_none() {
             return;
         }
-        let mut eh_frame =
-            EhFrame(RelocWriter { data: EndianVec::new(self.endian), relocs: vec![] });
+        let mut eh_frame = EhFrame(SectionWriter::new(self.endian));
         if self.table.write_eh_frame(&mut eh_frame).is_err() {
             return;
         }
-        let RelocWriter { data, relocs } = eh_frame.0;
         let section = product.object.section_id(StandardSection::EhFrame);
-        let offset = product.object.append_section_data(section, data.slice(), 8);
-        for reloc in relocs {
-            let symbol = if reloc.func & DATA_SYMBOL != 0 {
-                product.data_symbol(DataId::from_u32((reloc.func & !DATA_SYMBOL) as u32))
-            } else {
-                product.function_symbol(FuncId::from_u32(reloc.func as u32))
-            };
-            // Point at the defining section, not the (possibly preemptible) global symbol: a
-            // PC-relative reference to an exported function is not allowed in a shared object.
-            let (symbol, addend) = match product.object.symbol(symbol).section {
-                SymbolSection::Section(defining) => {
-                    let value = product.object.symbol(symbol).value as i64;
-                    (product.object.section_symbol(defining), reloc.addend + value)
-                }
-                _ => (symbol, reloc.addend),
-            };
-            let kind =
-                if reloc.pc_relative { RelocationKind::Relative } else { RelocationKind::Absolute };
-            // The section was empty before, so `offset` is zero; keep it for clarity.
-            let _ = product.object.add_relocation(
-                section,
-                Relocation {
-                    offset: offset + reloc.offset,
-                    symbol,
-                    addend,
-                    flags: RelocationFlags::Generic {
-                        kind,
-                        encoding: RelocationEncoding::Generic,
-                        size: reloc.size * 8,
-                    },
-                },
-            );
-        }
-    }
-}
-
-fn data_address(id: DataId) -> Address {
-    Address::Symbol { symbol: DATA_SYMBOL | id.as_u32() as usize, addend: 0 }
-}
-
-struct PendingReloc {
-    offset: u64,
-    func: usize,
-    addend: i64,
-    size: u8,
-    pc_relative: bool,
-}
-
-/// A gimli writer that records symbolic addresses as relocations instead of failing on them.
-struct RelocWriter {
-    data: EndianVec<RunTimeEndian>,
-    relocs: Vec<PendingReloc>,
-}
-
-impl RelocWriter {
-    fn reloc(
-        &mut self,
-        func: usize,
-        addend: i64,
-        size: u8,
-        pc_relative: bool,
-    ) -> gimli::write::Result<()> {
-        self.relocs.push(PendingReloc {
-            offset: self.data.len() as u64,
-            func,
-            addend,
-            size,
-            pc_relative,
-        });
-        self.data.write_udata(0, size)
-    }
-}
-
-impl Writer for RelocWriter {
-    type Endian = RunTimeEndian;
-
-    fn endian(&self) -> RunTimeEndian {
-        self.data.endian()
-    }
-
-    fn len(&self) -> usize {
-        self.data.len()
-    }
-
-    fn write(&mut self, bytes: &[u8]) -> gimli::write::Result<()> {
-        self.data.write(bytes)
-    }
-
-    fn write_at(&mut self, offset: usize, bytes: &[u8]) -> gimli::write::Result<()> {
-        self.data.write_at(offset, bytes)
-    }
-
-    fn write_address(&mut self, address: Address, size: u8) -> gimli::write::Result<()> {
-        match address {
-            Address::Constant(value) => self.data.write_udata(value, size),
-            Address::Symbol { symbol, addend } => self.reloc(symbol, addend, size, false),
-        }
-    }
-
-    fn write_eh_pointer(
-        &mut self,
-        address: Address,
-        eh_pe: constants::DwEhPe,
-        size: u8,
-    ) -> gimli::write::Result<()> {
-        match address {
-            Address::Constant(_) => self.data.write_eh_pointer(address, eh_pe, size),
-            Address::Symbol { symbol, addend } => {
-                let size = match eh_pe.format() {
-                    constants::DW_EH_PE_sdata4 | constants::DW_EH_PE_udata4 => 4,
-                    constants::DW_EH_PE_sdata8 | constants::DW_EH_PE_udata8 => 8,
-                    constants::DW_EH_PE_absptr => size,
-                    format => return Err(gimli::write::Error::UnsupportedPointerEncoding(format)),
-                };
-                let pc_relative = eh_pe.application() == constants::DW_EH_PE_pcrel;
-                self.reloc(symbol, addend, size, pc_relative)
-            }
-        }
+        eh_frame.0.emit_into(product, section, 8, |_| None);
     }
 }

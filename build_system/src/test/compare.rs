@@ -78,6 +78,39 @@ pub fn normalize(outcome: &mut Outcome, harness: bool) {
     }
 }
 
+/// Makes two debugger sessions comparable: addresses, process and thread ids differ between
+/// runs and builds, and the program's file name between the backends (`exe_name`).
+pub fn normalize_debugger(output: &[u8], exe_name: &str) -> Vec<u8> {
+    let text = String::from_utf8_lossy(output).replace(exe_name, "<exe>");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(pos) = rest.find(|c: char| c.is_ascii_digit()) {
+        let (before, from) = rest.split_at(pos);
+        out.push_str(before);
+        let hex = from
+            .strip_prefix("0x")
+            .map(|digits| digits.chars().take_while(char::is_ascii_hexdigit).count());
+        let id_prefix = ["process ", "LWP ", "Thread "].iter().any(|p| before.ends_with(p));
+        let digits = from.chars().take_while(char::is_ascii_digit).count();
+        match hex {
+            Some(len) if len > 0 => {
+                out.push_str("0x?");
+                rest = &from[2 + len..];
+            }
+            _ if id_prefix => {
+                out.push('N');
+                rest = &from[digits..];
+            }
+            _ => {
+                out.push_str(&from[..digits]);
+                rest = &from[digits..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into_bytes()
+}
+
 /// Turns `thread 'main' (12345) panicked` into `thread 'main' panicked`:
 /// std prints the OS thread id, which differs from run to run.
 fn strip_thread_ids(output: &[u8]) -> Vec<u8> {

@@ -78,11 +78,30 @@ impl Context<'_> {
         run_with_timeout(&mut cmd, COMPILE_TIMEOUT)
     }
 
-    /// Runs a compiled test program with stdin closed.
-    pub fn run_program(&self, exe: &Path, args: &[String], cwd: &Path) -> Result<Outcome> {
+    /// Runs a compiled test program with stdin closed; `backtrace` sets `RUST_BACKTRACE=1`.
+    pub fn run_program(
+        &self,
+        exe: &Path,
+        args: &[String],
+        cwd: &Path,
+        backtrace: bool,
+    ) -> Result<Outcome> {
         let mut cmd = Command::new(exe);
         program_env(&mut cmd);
+        if backtrace {
+            cmd.env("RUST_BACKTRACE", "1");
+        }
         cmd.current_dir(cwd).args(args);
+        run_with_timeout(&mut cmd, RUN_TIMEOUT)
+    }
+
+    /// Runs `gdb -batch` on a compiled program with the commands of `script`.
+    pub fn debug_program(&self, exe: &Path, script: &Path, cwd: &Path) -> Result<Outcome> {
+        let mut cmd = Command::new("gdb");
+        program_env(&mut cmd);
+        // No symbol downloads: they are slow, and differ from machine to machine.
+        cmd.env_remove("DEBUGINFOD_URLS");
+        cmd.current_dir(cwd).args(["-batch", "-nx", "-x"]).arg(script).arg(exe);
         run_with_timeout(&mut cmd, RUN_TIMEOUT)
     }
 

@@ -82,7 +82,7 @@ fn prepare(ctx: &Context, base: &str, case_dir: &Path) -> Result<Prepared> {
     let exe = case
         .build(ctx, Backend::Llvm, Backend::Llvm)
         .map_err(|e| format!("oracle did not compile: {e}"))?;
-    let mut expected = ctx.run_program(&exe, &case.run_args, &case.dir)?;
+    let mut expected = ctx.run_program(&exe, &case.run_args, &case.dir, false)?;
     compare::normalize(&mut expected, false);
     if expected.status.is_none() {
         return Err(format!("oracle timed out after {}s", RUN_TIMEOUT.as_secs()));
@@ -99,7 +99,7 @@ impl Case {
         bin: Backend,
     ) -> Result<Verdict> {
         let exe = self.build(ctx, lib, bin)?;
-        let mut actual = ctx.run_program(&exe, &self.run_args, &self.dir)?;
+        let mut actual = ctx.run_program(&exe, &self.run_args, &self.dir, false)?;
         compare::normalize(&mut actual, false);
         let name = combination(lib, bin);
         let labels = Labels { expected: "llvm-lib+llvm-bin", actual: &name };

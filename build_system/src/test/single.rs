@@ -1,5 +1,5 @@
-//! Suites of single-file programs (`examples`, `run`, `harness`): compile
-//! with both backends, run both, and require identical behaviour.
+//! Suites of single-file programs (`examples`, `run`, `harness`, `debuginfo`):
+//! compile with both backends, run both, and require identical behaviour.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -19,6 +19,9 @@ pub enum Mode {
     Program,
     /// A libtest harness (`--test`), run on one thread for stable output.
     Harness,
+    /// A program built with `-g`, run with `RUST_BACKTRACE=1` so backtraces are compared, and
+    /// debugged by the `gdb` script of the same name if there is one.
+    Debug,
 }
 
 pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdict> {
@@ -34,8 +37,10 @@ pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdi
         let exe = dir.join(format!("{stem}.{}", backend.name()));
         let mut args: Vec<OsString> = vec![source.into()];
         args.extend(directives.compile_flags.iter().map(OsString::from));
-        if mode == Mode::Harness {
-            args.push("--test".into());
+        match mode {
+            Mode::Harness => args.push("--test".into()),
+            Mode::Debug => args.push("-g".into()),
+            Mode::Program => {}
         }
         args.extend(["-o".into(), exe.clone().into()]);
         Ok((exe, ctx.compile(backend, &dir, args)?))
@@ -62,16 +67,30 @@ pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdi
     if mode == Mode::Harness {
         args.insert(0, "--test-threads=1".into());
     }
-    let mut expected = ctx.run_program(&llvm_exe, &args, &dir)?;
+    let backtrace = mode == Mode::Debug;
+    let mut expected = ctx.run_program(&llvm_exe, &args, &dir, backtrace)?;
     if expected.status.is_none() {
         return Err(format!("oracle timed out after {}s", RUN_TIMEOUT.as_secs()));
     }
-    let mut actual = ctx.run_program(&clif_exe, &args, &dir)?;
+    let mut actual = ctx.run_program(&clif_exe, &args, &dir, backtrace)?;
     for outcome in [&mut expected, &mut actual] {
         compare::normalize(outcome, mode == Mode::Harness);
     }
 
     let labels = Labels { expected: "llvm", actual: "clif" };
-    let problems = compare::differences(&expected, &actual, &labels, RUN_TIMEOUT);
+    let mut problems = compare::differences(&expected, &actual, &labels, RUN_TIMEOUT);
+    let script = source.with_extension("gdb");
+    if mode == Mode::Debug && problems.is_empty() && script.is_file() {
+        let session = |exe: &Path| -> Result<Outcome> {
+            let mut outcome = ctx.debug_program(exe, &script, &dir)?;
+            let name = exe.file_name().unwrap_or_default().to_string_lossy();
+            outcome.stdout = compare::normalize_debugger(&outcome.stdout, &name);
+            outcome.stderr = compare::normalize_debugger(&outcome.stderr, &name);
+            Ok(outcome)
+        };
+        let (expected, actual) = (session(&llvm_exe)?, session(&clif_exe)?);
+        let labels = Labels { expected: "llvm gdb", actual: "clif gdb" };
+        problems = compare::differences(&expected, &actual, &labels, RUN_TIMEOUT);
+    }
     if problems.is_empty() { Ok(Verdict::Pass) } else { Err(problems.join("\n")) }
 }

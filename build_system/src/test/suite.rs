@@ -17,6 +17,9 @@ pub enum Suite {
     Examples,
     /// tests/run/*.rs: programs compared with LLVM.
     Run,
+    /// tests/debuginfo/*.rs: programs built with `-g`; backtraces and the `.gdb` script beside
+    /// each compared with LLVM.
+    Debuginfo,
     /// tests/reject/*.rs: programs our backend must refuse cleanly.
     Reject,
     /// tests/multicrate/<case>/{lib.rs,main.rs}: mixed-backend linking.
@@ -37,9 +40,10 @@ pub enum Suite {
 
 impl Suite {
     /// The suites of a plain `./y.sh test`, in order.
-    pub const ALL: [Suite; 8] = [
+    pub const ALL: [Suite; 9] = [
         Suite::Examples,
         Suite::Run,
+        Suite::Debuginfo,
         Suite::Reject,
         Suite::Multicrate,
         Suite::Harness,
@@ -60,6 +64,7 @@ impl Suite {
         match self {
             Suite::Examples => "examples",
             Suite::Run => "run",
+            Suite::Debuginfo => "debuginfo",
             Suite::Reject => "reject",
             Suite::Multicrate => "multicrate",
             Suite::Harness => "harness",
@@ -80,6 +85,7 @@ impl Suite {
         let inputs = match self {
             Suite::Examples => rust_files(dirs.examples())?,
             Suite::Run => rust_files(tests.join("run"))?,
+            Suite::Debuginfo => rust_files(tests.join("debuginfo"))?,
             Suite::Reject => rust_files(tests.join("reject"))?,
             Suite::Harness => rust_files(tests.join("harness"))?,
             Suite::Multicrate => sorted_entries(&tests.join("multicrate"))?
@@ -161,6 +167,7 @@ impl Job {
                 single(single::run(ctx, &self.base, &self.input, Mode::Program))
             }
             Suite::Harness => single(single::run(ctx, &self.base, &self.input, Mode::Harness)),
+            Suite::Debuginfo => single(single::run(ctx, &self.base, &self.input, Mode::Debug)),
             Suite::Reject => single(reject::run(ctx, &self.base, &self.input)),
             Suite::Multicrate => multicrate::run(ctx, &self.base, &self.input),
             Suite::Cargo => single(cargo::run(ctx, &self.base, &self.input)),

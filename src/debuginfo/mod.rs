@@ -1,0 +1,533 @@
+//! DWARF under `-Cdebuginfo`: one compile unit per CGU, a subprogram per function in the
+//! namespaces of its path, and a line table that maps every instruction to the source location
+//! of the MIR statement or terminator it was lowered from.
+//!
+//! Lowering (main thread, with the `TyCtxt`) creates the entries and tags instructions with
+//! Cranelift source locations, each an index into the function's table of file, line and
+//! column. Once a worker has compiled the function, the tagged code ranges become line rows.
+
+mod names;
+
+use std::sync::Arc;
+
+use cranelift_codegen::CompiledCode;
+use cranelift_codegen::ir::SourceLoc;
+use cranelift_module::{DataDescription, FuncId, Linkage, Module};
+use cranelift_object::object::SectionKind;
+use cranelift_object::{ObjectModule, ObjectProduct};
+use gimli::write::{
+    Address, AttributeValue, DwarfUnit, FileId, LineProgram, LineString, Range, RangeList,
+    Sections, UnitEntryId,
+};
+use gimli::{Encoding, Format, LineEncoding, RunTimeEndian, constants};
+use rustc_data_structures::fx::FxHashMap;
+use rustc_hir::attrs::DebuggerVisualizerType;
+use rustc_hir::def_id::DefId;
+use rustc_middle::mir::{Body, SourceInfo, SourceScope};
+use rustc_middle::ty::{EarlyBinder, Instance, TyCtxt, TypingEnv};
+use rustc_session::config::{CrateType, DebugInfo};
+use rustc_span::{
+    FileName, Pos, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId, Symbol, hygiene,
+};
+
+use crate::dwarf_writer::{SectionWriter, func_address};
+
+/// The DWARF of one CGU, built up while its functions are lowered and compiled.
+pub(crate) struct DebugCx {
+    dwarf: DwarfUnit,
+    endian: RunTimeEndian,
+    files: FxHashMap<StableSourceFileId, FileId>,
+    namespaces: FxHashMap<DefId, UnitEntryId>,
+    /// Type entries that inherent methods are nested in, by type name.
+    type_scopes: FxHashMap<String, UnitEntryId>,
+    /// Subprogram entries of inlined callees, which their inlined calls point to.
+    abstract_subprograms: FxHashMap<String, UnitEntryId>,
+    /// The code of every function, for the compile unit's `DW_AT_ranges`.
+    ranges: Vec<Range>,
+}
+
+/// A source position as the line table states it, and the inlined call it is part of.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct LineLoc {
+    file: FileId,
+    line: u64,
+    column: u64,
+    /// Index into [`FunctionDebug::inlined`], for code the MIR inliner brought in.
+    inlined: Option<u32>,
+}
+
+/// A call the MIR inliner replaced by the callee's body: a `DW_TAG_inlined_subroutine`, so that
+/// backtraces show the callee's frame as LLVM's do.
+struct InlinedCall {
+    entry: UnitEntryId,
+    parent: Option<u32>,
+}
+
+/// One function's subprogram entry and the source locations its instructions are tagged with.
+pub(crate) struct FunctionDebug {
+    entry: UnitEntryId,
+    /// `SourceLoc(i)` stands for `locs[i]`.
+    locs: Vec<LineLoc>,
+    decl: LineLoc,
+    inlined: Vec<InlinedCall>,
+}
+
+/// What the lowering of one function needs to tag its instructions; it stays on the main thread.
+pub(crate) struct FunctionLines<'tcx> {
+    function: FunctionDebug,
+    instance: Instance<'tcx>,
+    /// The inlined call each inlined MIR scope belongs to.
+    inlined_scopes: FxHashMap<SourceScope, u32>,
+    /// Macro expansions are attributed to their call site inside this span, as LLVM does.
+    fn_span: Span,
+    index: FxHashMap<LineLoc, SourceLoc>,
+    /// The file of the last lookup: consecutive statements nearly always share it.
+    last_file: Option<(Arc<SourceFile>, FileId)>,
+}
+
+impl DebugCx {
+    pub(crate) fn new(tcx: TyCtxt<'_>, cgu_name: &str, endian: RunTimeEndian) -> Option<Self> {
+        if tcx.sess.opts.debuginfo == DebugInfo::None {
+            return None;
+        }
+        let encoding = Encoding {
+            format: Format::Dwarf32,
+            version: u16::try_from(tcx.sess.dwarf_version()).unwrap_or(4),
+            address_size: tcx.data_layout.pointer_size().bytes() as u8,
+        };
+        let mut dwarf = DwarfUnit::new(encoding);
+
+        let work_dir =
+            tcx.sess.source_map().working_dir().path(RemapPathScopeComponents::DEBUGINFO);
+        let work_dir = non_empty(work_dir.to_string_lossy().into_owned(), ".");
+        // A name unique per CGU, as rustc's LLVM backend makes it (split DWARF needs that).
+        let crate_file = match tcx.sess.local_crate_source_file() {
+            Some(file) => file.path(RemapPathScopeComponents::DEBUGINFO).display().to_string(),
+            None => tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string(),
+        };
+        let mut unit_name = std::path::PathBuf::from(crate_file);
+        unit_name.push("@");
+        unit_name.push(cgu_name);
+        let unit_name = unit_name.to_string_lossy().into_owned();
+        let producer =
+            format!("clang LLVM (rustc version {}) with Cranelift", tcx.sess.cfg_version);
+
+        dwarf.unit.line_program = LineProgram::new(
+            encoding,
+            LineEncoding::default(),
+            LineString::new(work_dir.clone(), encoding, &mut dwarf.line_strings),
+            None,
+            LineString::new(
+                non_empty(unit_name.clone(), "<unknown>"),
+                encoding,
+                &mut dwarf.line_strings,
+            ),
+            None,
+        );
+        let strings = [
+            (constants::DW_AT_producer, producer),
+            (constants::DW_AT_name, unit_name),
+            (constants::DW_AT_comp_dir, work_dir),
+        ];
+        let root = dwarf.unit.root();
+        for (attr, value) in strings {
+            let id = dwarf.strings.add(value);
+            dwarf.unit.get_mut(root).set(attr, AttributeValue::StringRef(id));
+        }
+        let root_entry = dwarf.unit.get_mut(root);
+        root_entry
+            .set(constants::DW_AT_language, AttributeValue::Language(constants::DW_LANG_Rust));
+        root_entry.set(constants::DW_AT_low_pc, AttributeValue::Address(Address::Constant(0)));
+
+        Some(DebugCx {
+            dwarf,
+            endian,
+            files: FxHashMap::default(),
+            namespaces: FxHashMap::default(),
+            type_scopes: FxHashMap::default(),
+            abstract_subprograms: FxHashMap::default(),
+            ranges: Vec::new(),
+        })
+    }
+
+    /// Creates the subprogram entry of `instance`, whose code will be `symbol`.
+    pub(crate) fn begin_function<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        instance: Instance<'tcx>,
+        symbol: &str,
+        fn_span: Span,
+    ) -> FunctionLines<'tcx> {
+        let mut last_file = None;
+        let (entry, decl) = self.subprogram(tcx, instance, symbol, &mut last_file);
+        let die = self.dwarf.unit.get_mut(entry);
+        // Cranelift keeps a frame pointer in every function.
+        let mut frame_base = gimli::write::Expression::new();
+        frame_base.op_reg(frame_pointer_register(tcx));
+        die.set(constants::DW_AT_frame_base, AttributeValue::Exprloc(frame_base));
+        if tcx.entry_fn(()).is_some_and(|(main, _)| main == instance.def_id()) {
+            // Debuggers stop backtraces at the user's `main`, not at the C `main` below it.
+            die.set(constants::DW_AT_main_subprogram, AttributeValue::Flag(true));
+        }
+        FunctionLines {
+            function: FunctionDebug { entry, locs: Vec::new(), decl, inlined: Vec::new() },
+            instance,
+            inlined_scopes: FxHashMap::default(),
+            fn_span,
+            index: FxHashMap::default(),
+            last_file,
+        }
+    }
+
+    /// A `DW_TAG_subprogram` with the names and declaration of `instance`.
+    fn subprogram<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        instance: Instance<'tcx>,
+        symbol: &str,
+        last_file: &mut Option<(Arc<SourceFile>, FileId)>,
+    ) -> (UnitEntryId, LineLoc) {
+        let scope = names::containing_scope(self, tcx, instance);
+        let entry = self.dwarf.unit.add(scope, constants::DW_TAG_subprogram);
+        let name = names::function_name(tcx, instance);
+        let decl = line_loc(last_file, self, tcx, tcx.def_span(instance.def_id()));
+
+        let name_id = self.dwarf.strings.add(name.as_str());
+        let linkage = (name != symbol).then(|| self.dwarf.strings.add(symbol));
+        let die = self.dwarf.unit.get_mut(entry);
+        die.set(constants::DW_AT_name, AttributeValue::StringRef(name_id));
+        if let Some(linkage) = linkage {
+            die.set(constants::DW_AT_linkage_name, AttributeValue::StringRef(linkage));
+        }
+        die.set(constants::DW_AT_decl_file, AttributeValue::FileIndex(Some(decl.file)));
+        die.set(constants::DW_AT_decl_line, AttributeValue::Udata(decl.line));
+        (entry, decl)
+    }
+
+    /// The subprogram an inlined call of `callee` refers to, made once per callee.
+    fn abstract_subprogram<'tcx>(
+        &mut self,
+        tcx: TyCtxt<'tcx>,
+        callee: Instance<'tcx>,
+        last_file: &mut Option<(Arc<SourceFile>, FileId)>,
+    ) -> UnitEntryId {
+        let symbol = tcx.symbol_name(callee).name.to_owned();
+        if let Some(&entry) = self.abstract_subprograms.get(&symbol) {
+            return entry;
+        }
+        let (entry, _) = self.subprogram(tcx, callee, &symbol, last_file);
+        self.dwarf
+            .unit
+            .get_mut(entry)
+            .set(constants::DW_AT_inline, AttributeValue::Inline(constants::DW_INL_inlined));
+        self.abstract_subprograms.insert(symbol, entry);
+        entry
+    }
+
+    /// Records the code of a compiled function: its address range and its line rows.
+    pub(crate) fn finish_function(&mut self, fx: FunctionDebug, id: FuncId, code: &CompiledCode) {
+        let size = u64::from(code.code_info().total_size);
+        let die = self.dwarf.unit.get_mut(fx.entry);
+        die.set(constants::DW_AT_low_pc, AttributeValue::Address(func_address(id)));
+        die.set(constants::DW_AT_high_pc, AttributeValue::Udata(size));
+        self.ranges.push(Range::StartLength { begin: func_address(id), length: size });
+
+        let program = &mut self.dwarf.unit.line_program;
+        program.begin_sequence(Some(func_address(id)));
+        let mut last = None;
+        let mut put = |offset: u64, loc: LineLoc| {
+            if last == Some(loc) {
+                return;
+            }
+            last = Some(loc);
+            let row = program.row();
+            row.address_offset = offset;
+            row.file = loc.file;
+            row.line = loc.line;
+            row.column = loc.column;
+            program.generate_row();
+        };
+        // The frame setup Cranelift adds carries no location: it belongs to the declaration.
+        put(0, fx.decl);
+        for range in code.buffer.get_srclocs_sorted() {
+            if let Some(&loc) = fx.locs.get(range.loc.bits() as usize) {
+                put(u64::from(range.start), loc);
+            }
+        }
+        program.end_sequence(size);
+        self.place_inlined_calls(&fx, id, code);
+    }
+
+    /// Gives every inlined call the code ranges of the instructions lowered from it.
+    fn place_inlined_calls(&mut self, fx: &FunctionDebug, id: FuncId, code: &CompiledCode) {
+        if fx.inlined.is_empty() {
+            return;
+        }
+        let mut ranges: Vec<Vec<(u64, u64)>> = vec![Vec::new(); fx.inlined.len()];
+        for range in code.buffer.get_srclocs_sorted() {
+            let Some(loc) = fx.locs.get(range.loc.bits() as usize) else { continue };
+            let mut call = loc.inlined;
+            while let Some(index) = call {
+                let list = &mut ranges[index as usize];
+                let (start, end) = (u64::from(range.start), u64::from(range.end));
+                match list.last_mut() {
+                    Some(last) if last.1 == start => last.1 = end,
+                    _ => list.push((start, end)),
+                }
+                call = fx.inlined[index as usize].parent;
+            }
+        }
+        let at =
+            |offset: u64| Address::Symbol { symbol: id.as_u32() as usize, addend: offset as i64 };
+        for (call, list) in fx.inlined.iter().zip(ranges) {
+            match list.as_slice() {
+                [] => {}
+                &[(start, end)] => {
+                    let die = self.dwarf.unit.get_mut(call.entry);
+                    die.set(constants::DW_AT_low_pc, AttributeValue::Address(at(start)));
+                    die.set(constants::DW_AT_high_pc, AttributeValue::Udata(end - start));
+                }
+                list => {
+                    let list = list
+                        .iter()
+                        .map(|&(start, end)| Range::StartLength {
+                            begin: at(start),
+                            length: end - start,
+                        })
+                        .collect();
+                    let ranges = self.dwarf.unit.ranges.add(RangeList(list));
+                    let die = self.dwarf.unit.get_mut(call.entry);
+                    die.set(constants::DW_AT_ranges, AttributeValue::RangeListRef(ranges));
+                }
+            }
+        }
+    }
+
+    /// Appends the `.debug_*` sections to the object.
+    pub(crate) fn emit(mut self, product: &mut ObjectProduct) -> Result<(), String> {
+        if self.ranges.is_empty() {
+            return Ok(());
+        }
+        let ranges = self.dwarf.unit.ranges.add(RangeList(std::mem::take(&mut self.ranges)));
+        let root = self.dwarf.unit.root();
+        self.dwarf
+            .unit
+            .get_mut(root)
+            .set(constants::DW_AT_ranges, AttributeValue::RangeListRef(ranges));
+
+        let mut sections = Sections::new(SectionWriter::new(self.endian));
+        self.dwarf.write(&mut sections).map_err(|err| format!("cannot encode DWARF: {err}"))?;
+        let mut ids = FxHashMap::default();
+        let _ = sections.for_each(|id, section| {
+            if !section.is_empty() {
+                let name = id.name().as_bytes().to_vec();
+                ids.insert(id, product.object.add_section(Vec::new(), name, SectionKind::Debug));
+            }
+            Ok::<(), ()>(())
+        });
+        let _ = sections.for_each(|id, section| {
+            if let Some(&object_section) = ids.get(&id) {
+                section.emit_into(product, object_section, 1, |target| ids.get(&target).copied());
+            }
+            Ok::<(), ()>(())
+        });
+        Ok(())
+    }
+
+    /// The line program's id of a source file, added on first use.
+    fn file_id(&mut self, file: &SourceFile) -> FileId {
+        if let Some(&id) = self.files.get(&file.stable_id) {
+            return id;
+        }
+        let (directory, name) = match &file.name {
+            FileName::Real(real) => {
+                let (work_dir, path) = real.embeddable_name(RemapPathScopeComponents::DEBUGINFO);
+                match path.strip_prefix(work_dir) {
+                    Ok(relative) => (String::new(), relative.to_string_lossy().into_owned()),
+                    Err(_) => (String::new(), path.to_string_lossy().into_owned()),
+                }
+            }
+            other => {
+                (String::new(), other.display(RemapPathScopeComponents::DEBUGINFO).to_string())
+            }
+        };
+        let encoding = self.dwarf.unit.encoding();
+        let program = &mut self.dwarf.unit.line_program;
+        let directory = if directory.is_empty() {
+            program.default_directory()
+        } else {
+            program.add_directory(LineString::new(
+                directory,
+                encoding,
+                &mut self.dwarf.line_strings,
+            ))
+        };
+        let name =
+            LineString::new(non_empty(name, "<unknown>"), encoding, &mut self.dwarf.line_strings);
+        let id = program.add_file(name, directory, None);
+        self.files.insert(file.stable_id, id);
+        id
+    }
+}
+
+impl<'tcx> FunctionLines<'tcx> {
+    /// The Cranelift source location standing for `source_info`, to tag the next instructions
+    /// with.
+    pub(crate) fn source_loc(
+        &mut self,
+        cx: &mut DebugCx,
+        tcx: TyCtxt<'tcx>,
+        mir: &Body<'tcx>,
+        source_info: SourceInfo,
+    ) -> SourceLoc {
+        let span = hygiene::walk_chain_collapsed(source_info.span, self.fn_span);
+        let mut loc = line_loc(&mut self.last_file, cx, tcx, span);
+        loc.inlined = self.inlined_call(cx, tcx, mir, source_info.scope);
+        if let Some(&known) = self.index.get(&loc) {
+            return known;
+        }
+        let srcloc = SourceLoc::new(self.function.locs.len() as u32);
+        self.function.locs.push(loc);
+        self.index.insert(loc, srcloc);
+        srcloc
+    }
+
+    pub(crate) fn finish(self) -> FunctionDebug {
+        self.function
+    }
+
+    /// The inlined call `scope` is part of, if the MIR inliner made it.
+    fn inlined_call(
+        &mut self,
+        cx: &mut DebugCx,
+        tcx: TyCtxt<'tcx>,
+        mir: &Body<'tcx>,
+        scope: SourceScope,
+    ) -> Option<u32> {
+        let data = &mir.source_scopes[scope];
+        let root = if data.inlined.is_some() { scope } else { data.inlined_parent_scope? };
+        if let Some(&index) = self.inlined_scopes.get(&root) {
+            return Some(index);
+        }
+        let root_data = &mir.source_scopes[root];
+        let (callee, call_span) = root_data.inlined?;
+        let parent = match root_data.inlined_parent_scope {
+            Some(outer) => self.inlined_call(cx, tcx, mir, outer),
+            None => None,
+        };
+        let callee = self.instance.instantiate_mir_and_normalize_erasing_regions(
+            tcx,
+            TypingEnv::fully_monomorphized(),
+            EarlyBinder::bind(tcx, callee),
+        );
+        let origin = cx.abstract_subprogram(tcx, callee, &mut self.last_file);
+        let call_span = hygiene::walk_chain_collapsed(call_span, self.fn_span);
+        let call = line_loc(&mut self.last_file, cx, tcx, call_span);
+
+        let parent_entry = match parent {
+            Some(index) => self.function.inlined[index as usize].entry,
+            None => self.function.entry,
+        };
+        let entry = cx.dwarf.unit.add(parent_entry, constants::DW_TAG_inlined_subroutine);
+        let die = cx.dwarf.unit.get_mut(entry);
+        die.set(constants::DW_AT_abstract_origin, AttributeValue::UnitRef(origin));
+        die.set(constants::DW_AT_call_file, AttributeValue::FileIndex(Some(call.file)));
+        die.set(constants::DW_AT_call_line, AttributeValue::Udata(call.line));
+        die.set(constants::DW_AT_call_column, AttributeValue::Udata(call.column));
+
+        let index = self.function.inlined.len() as u32;
+        self.function.inlined.push(InlinedCall { entry, parent });
+        self.inlined_scopes.insert(root, index);
+        Some(index)
+    }
+}
+
+/// File, 1-based line and 1-based byte column of where `span` starts; `last_file` caches the
+/// file of the previous lookup.
+fn line_loc(
+    last_file: &mut Option<(Arc<SourceFile>, FileId)>,
+    cx: &mut DebugCx,
+    tcx: TyCtxt<'_>,
+    span: Span,
+) -> LineLoc {
+    let pos = span.lo();
+    let (file, id) = match last_file {
+        Some((file, id)) if file.contains(pos) => (file.clone(), *id),
+        _ => {
+            let file = tcx.sess.source_map().lookup_source_file(pos);
+            let id = cx.file_id(&file);
+            *last_file = Some((file.clone(), id));
+            (file, id)
+        }
+    };
+    let relative = file.relative_position(pos);
+    match file.lookup_line(relative) {
+        Some(line) => {
+            let column = (relative - file.lines()[line]).to_u32() + 1;
+            LineLoc { file: id, line: line as u64 + 1, column: u64::from(column), inlined: None }
+        }
+        None => LineLoc { file: id, line: 0, column: 0, inlined: None },
+    }
+}
+
+/// The DWARF number of the register Cranelift keeps the frame pointer in.
+fn frame_pointer_register(tcx: TyCtxt<'_>) -> gimli::Register {
+    match tcx.sess.target.arch {
+        rustc_target::spec::Arch::AArch64 => gimli::AArch64::X29,
+        _ => gimli::X86_64::RBP,
+    }
+}
+
+fn non_empty(text: String, fallback: &str) -> String {
+    let text: String = text.chars().filter(|&c| c != '\0').collect();
+    if text.is_empty() { fallback.to_owned() } else { text }
+}
+
+/// `.debug_gdb_scripts` asks gdb to load rustc's pretty printers (and those a crate registered
+/// with `#[debugger_visualizer]`), for the linked artifacts rustc's LLVM backend gives it to.
+/// One CGU of the crate carries it, so the linked file names each script once.
+pub(crate) fn define_gdb_scripts_section(tcx: TyCtxt<'_>, module: &mut ObjectModule, cgu: Symbol) {
+    let linked = tcx
+        .crate_types()
+        .iter()
+        .any(|kind| !matches!(kind, CrateType::Rlib | CrateType::ProcMacro));
+    if tcx.sess.opts.debuginfo == DebugInfo::None
+        || !tcx.sess.target.emit_debug_gdb_scripts
+        || !linked
+    {
+        return;
+    }
+    let first_cgu = tcx
+        .collect_and_partition_mono_items(())
+        .codegen_units
+        .iter()
+        .map(|cgu| cgu.name())
+        .min_by(|a, b| a.as_str().cmp(b.as_str()));
+    if first_cgu != Some(cgu) {
+        return;
+    }
+    let mut contents = b"\x01gdb_load_rust_pretty_printers.py\0".to_vec();
+    let visualizers = rustc_codegen_ssa::base::collect_debugger_visualizers_transitive(
+        tcx,
+        DebuggerVisualizerType::GdbPrettyPrinter,
+    );
+    let crate_name = tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE);
+    for (index, visualizer) in visualizers.iter().enumerate() {
+        contents.push(4);
+        contents.extend_from_slice(format!("pretty-printer-{crate_name}-{index}\n").as_bytes());
+        contents.extend_from_slice(&visualizer.src);
+        contents.push(0);
+    }
+    let Ok(id) =
+        module.declare_data("__rustc_debug_gdb_scripts_section__", Linkage::Local, false, false)
+    else {
+        return;
+    };
+    let mut desc = DataDescription::new();
+    desc.define(contents.into_boxed_slice());
+    desc.set_align(1);
+    desc.set_segment_section("", ".debug_gdb_scripts", 0);
+    // Nothing refers to it: only "used" keeps `--gc-sections` from dropping it.
+    desc.set_used(true);
+    let _ = module.define_data(id, &desc);
+}
