@@ -87,6 +87,16 @@ impl Dirs {
         self.target().join("stdlib")
     }
 
+    /// Lockfiles of benchmarked crates that ship none of their own.
+    pub fn bench_locks(&self) -> PathBuf {
+        self.root.join("bench")
+    }
+
+    /// Downloads, unpacked sources, target directories and logs of `bench`.
+    pub fn bench_scratch(&self) -> PathBuf {
+        self.target().join("bench")
+    }
+
     /// Shortens `path` to be relative to the root, for messages.
     pub fn show<'a>(&self, path: &'a Path) -> std::path::Display<'a> {
         path.strip_prefix(&self.root).unwrap_or(path).display()

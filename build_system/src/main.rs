@@ -2,6 +2,7 @@
 //!
 //! Written with std only so that it builds before anything is fetched.
 
+mod bench;
 mod build;
 mod crate_sources;
 mod dirs;
@@ -26,6 +27,7 @@ Commands:
   build      build the backend and write dist/ (rustc-clif, cargo-clif)
   install    install the backend into the pinned toolchain's sysroot
   test       build, then run the test suites against rustc's LLVM backend
+  bench      time builds of crates.io crates against rustc's LLVM backend
   help       show this message
 
 Run `./y.sh <command> --help` for the options of a command.";
@@ -52,6 +54,7 @@ fn dispatch(args: &[String]) -> Result<ExitCode> {
         "build" => build::HELP,
         "install" => install::HELP,
         "test" => test::HELP,
+        "bench" => bench::HELP,
         _ => return Err(format!("unknown command `{command}`\n\n{HELP}")),
     };
     if help == HELP || rest.iter().any(|a| a == "--help" || a == "-h") {
@@ -66,6 +69,7 @@ fn dispatch(args: &[String]) -> Result<ExitCode> {
         "build" => build::main(rest, &dirs, &toolchain)?,
         "install" => install::main(rest, &dirs, &toolchain)?,
         "test" => return test::main(rest, &dirs, &toolchain),
+        "bench" => return bench::main(rest, &dirs, &toolchain),
         _ => unreachable!("commands are matched above"),
     }
     Ok(ExitCode::SUCCESS)
