@@ -231,7 +231,9 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitC
     let ordered = || Benchmark::ALL.into_iter().filter_map(|b| results.iter().find(|r| r.0 == b));
     let rows: Vec<Row> =
         ordered().filter_map(|(_, r)| r.as_ref().ok()).flatten().cloned().collect();
-    println!("\n{}", stats::table(&rows));
+    if !rows.is_empty() {
+        println!("\n{}", stats::table(&rows));
+    }
     let mut failed = false;
     for (benchmark, result) in ordered() {
         if let Err(error) = result {
