@@ -5,7 +5,7 @@ use gimli::constants;
 use gimli::write::{AttributeValue, UnitEntryId};
 use rustc_codegen_ssa::debuginfo::type_names;
 use rustc_hir::def_id::DefId;
-use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeVisitableExt, TypingEnv};
+use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeVisitableExt, TypingEnv, Unnormalized};
 use rustc_session::config::DebugInfo;
 
 use super::DebugCx;
@@ -19,6 +19,10 @@ pub(super) fn function_name<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>) -
     // only the enclosing function's generics belong in the name.
     let generics = tcx.generics_of(tcx.typeck_root_def_id(def_id));
     let args = instance.args.truncate_to(tcx, generics);
+    // The arguments of a default trait method can keep projections from the impl's trait
+    // reference (`Parser<I, <I as Stream>::Slice>`); the name printer wants them normalized.
+    let args = tcx
+        .normalize_erasing_regions(TypingEnv::fully_monomorphized(), Unnormalized::new_wip(args));
     type_names::push_generic_args(tcx, args, &mut name);
     name
 }
@@ -76,7 +80,7 @@ fn type_scope<'tcx>(cx: &mut DebugCx, tcx: TyCtxt<'tcx>, ty: Ty<'tcx>, adt: DefI
 }
 
 /// The `DW_TAG_namespace` entry for an item, nested in those of its parents.
-fn namespace(cx: &mut DebugCx, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
+pub(super) fn namespace(cx: &mut DebugCx, tcx: TyCtxt<'_>, def_id: DefId) -> UnitEntryId {
     if let Some(&entry) = cx.namespaces.get(&def_id) {
         return entry;
     }
