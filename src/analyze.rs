@@ -2,11 +2,16 @@
 //! taken and that are only ever used whole.
 
 use rustc_index::IndexVec;
-use rustc_middle::mir::visit::{MutatingUseContext, NonMutatingUseContext, PlaceContext, Visitor};
+use rustc_middle::mir::visit::{
+    MutatingUseContext, NonMutatingUseContext, NonUseContext, PlaceContext, Visitor,
+};
 use rustc_middle::mir::{Body, Local, Location, Place, ProjectionElem};
 
-pub(crate) fn memory_locals(mir: &Body<'_>) -> IndexVec<Local, bool> {
-    let mut visitor = MemoryLocals { memory: IndexVec::from_elem(false, &mir.local_decls) };
+/// With `debug_vars`, the locals user variables live in go to memory too, so that debuggers find
+/// them at a fixed frame offset (what LLVM does at `-O0`).
+pub(crate) fn memory_locals(mir: &Body<'_>, debug_vars: bool) -> IndexVec<Local, bool> {
+    let mut visitor =
+        MemoryLocals { memory: IndexVec::from_elem(false, &mir.local_decls), debug_vars };
     if let Some(spread) = mir.spread_arg {
         visitor.memory[spread] = true;
     }
@@ -16,10 +21,14 @@ pub(crate) fn memory_locals(mir: &Body<'_>) -> IndexVec<Local, bool> {
 
 struct MemoryLocals {
     memory: IndexVec<Local, bool>,
+    debug_vars: bool,
 }
 
 impl<'tcx> Visitor<'tcx> for MemoryLocals {
     fn visit_place(&mut self, place: &Place<'tcx>, context: PlaceContext, _location: Location) {
+        if self.debug_vars && context == PlaceContext::NonUse(NonUseContext::VarDebugInfo) {
+            self.memory[place.local] = true;
+        }
         let borrowed = matches!(
             context,
             PlaceContext::NonMutatingUse(

@@ -18,7 +18,7 @@ use rustc_middle::ty::print::with_no_trimmed_paths;
 use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeFoldable};
 use rustc_span::Span;
 
-use crate::debuginfo::FunctionLines;
+use crate::debuginfo::{FunctionLines, VarHome};
 use crate::driver::{CguCx, PendingFunction};
 use crate::layout::{MonoCx, MonoFnAbi};
 use crate::place::{CgPlace, PlaceKind};
@@ -49,7 +49,9 @@ pub(crate) struct FnCx<'m, 'tcx> {
     func_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
     /// Line-table state of the function, under `-Cdebuginfo`.
-    debug: Option<FunctionLines<'tcx>>,
+    pub(crate) debug: Option<FunctionLines<'tcx>>,
+    /// Where each local lives for a debugger, if it has a fixed home in the frame.
+    pub(crate) local_homes: IndexVec<Local, Option<VarHome>>,
 }
 
 /// Prints the MIR of the function being lowered if the backend panics, to find the culprit.
@@ -113,15 +115,21 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
         debug: None,
+        local_homes: IndexVec::with_capacity(mir.local_decls.len()),
     };
     if let Some(debug) = &mut fx.cgu.debug {
-        fx.debug = Some(debug.begin_function(tcx, instance, &symbol, mir.span));
+        let ret = (!fx.fn_abi.ret.is_ignore()).then_some(fx.fn_abi.ret.layout.ty);
+        let types = &mut fx.cgu.debug_types;
+        fx.debug = Some(debug.begin_function(types, tcx, instance, &symbol, mir, ret));
     }
     fx.set_source_info(mir::SourceInfo::outermost(mir.span));
 
     fx.bcx.switch_to_block(entry);
     fx.bcx.append_block_params_for_function_params(entry);
     crate::abi::lower_prologue(&mut fx, entry);
+    if fx.debug_vars_enabled() {
+        fx.declare_debug_vars();
+    }
     let start = fx.blocks[mir::START_BLOCK];
     fx.bcx.ins().jump(start, &[]);
 
@@ -161,6 +169,12 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
 }
 
 impl<'m, 'tcx> FnCx<'m, 'tcx> {
+    /// Whether user variables are described for debuggers (`-Cdebuginfo=2`).
+    pub(crate) fn debug_vars_enabled(&self) -> bool {
+        self.debug.is_some()
+            && self.tcx.sess.opts.debuginfo == rustc_session::config::DebugInfo::Full
+    }
+
     /// Makes `source_info` the current source position: for errors, and for the line table of
     /// the instructions lowered next.
     pub(crate) fn set_source_info(&mut self, source_info: mir::SourceInfo) {

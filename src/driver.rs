@@ -30,7 +30,7 @@ use rustc_session::config::{OptLevel, OutputType};
 use rustc_span::Symbol;
 
 use crate::constant::ConstantCx;
-use crate::debuginfo::{DebugCx, FunctionDebug};
+use crate::debuginfo::{DebugCx, FunctionDebug, TypeEntries};
 use crate::timings::{Phase, measure};
 
 /// A function lowered to CLIF, waiting for a worker to compile it.
@@ -134,6 +134,8 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) functions: Vec<PendingFunction>,
     /// DWARF of the CGU, under `-Cdebuginfo`.
     pub(crate) debug: Option<DebugCx>,
+    /// Its type entries, by type.
+    pub(crate) debug_types: TypeEntries<'tcx>,
     /// Where `CG_CLIF_DUMP` writes CLIF text, if requested.
     pub(crate) dump_dir: Option<PathBuf>,
 }
@@ -167,6 +169,7 @@ impl<'tcx> CguCx<'tcx> {
             constants: ConstantCx::default(),
             functions: Vec::new(),
             debug,
+            debug_types: Default::default(),
             dump_dir,
         }
     }

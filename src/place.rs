@@ -1,6 +1,6 @@
 //! Places: where a MIR place lives (SSA variables or memory) and how projections move through it.
 
-use cranelift_codegen::ir::{InstBuilder, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value};
 use cranelift_frontend::Variable;
 use rustc_abi::{FieldIdx, Size, VariantIdx};
 use rustc_middle::ty::layout::TyAndLayout;
@@ -34,12 +34,21 @@ impl<'tcx> CgPlace<'tcx> {
 
     /// A fresh stack slot holding a value of `layout`.
     pub(crate) fn new_stack(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Self {
+        Self::new_stack_slot(fx, layout).0
+    }
+
+    /// A fresh stack slot holding a value of `layout`, and the slot if the value sits at its
+    /// start (not for zero-sized or over-aligned values).
+    pub(crate) fn new_stack_slot(
+        fx: &mut FnCx<'_, 'tcx>,
+        layout: TyAndLayout<'tcx>,
+    ) -> (Self, Option<StackSlot>) {
         if layout.is_unsized() {
             fx.unsupported(format!("unsized local of type `{}`", layout.ty));
         }
         if layout.is_zst() {
             let addr = fx.bcx.ins().iconst(fx.ptr_ty, layout.align.abi.bytes() as i64);
-            return CgPlace::at(addr, layout);
+            return (CgPlace::at(addr, layout), None);
         }
         let align = layout.align.abi.bytes();
         // Cranelift frames are 16-byte aligned: stricter alignment takes over-allocation and
@@ -54,13 +63,13 @@ impl<'tcx> CgPlace<'tcx> {
             align.min(16).trailing_zeros() as u8,
         ));
         let addr = fx.bcx.ins().stack_addr(fx.ptr_ty, slot, 0);
-        let addr = if extra > 0 {
+        if extra > 0 {
             let bumped = fx.bcx.ins().iadd_imm_s(addr, extra as i64);
-            fx.bcx.ins().band_imm_s(bumped, -(align as i64))
+            let addr = fx.bcx.ins().band_imm_s(bumped, -(align as i64));
+            (CgPlace::at(addr, layout), None)
         } else {
-            addr
-        };
-        CgPlace::at(addr, layout)
+            (CgPlace::at(addr, layout), Some(slot))
+        }
     }
 
     /// Fresh SSA variables for a layout that fits in registers.

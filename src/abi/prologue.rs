@@ -1,6 +1,6 @@
 //! The callee side of the ABI: binding incoming parameters to MIR locals, and returning.
 
-use cranelift_codegen::ir::{Block, InstBuilder, Value};
+use cranelift_codegen::ir::{Block, InstBuilder, StackSlotData, StackSlotKind, Value};
 use rustc_abi::FieldIdx;
 use rustc_middle::mir::{self, Local};
 use rustc_middle::ty;
@@ -8,6 +8,7 @@ use rustc_target::callconv::PassMode;
 
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
 use crate::base::FnCx;
+use crate::debuginfo::VarHome;
 use crate::place::CgPlace;
 
 /// Takes `n` parameters from the entry block's list.
@@ -20,23 +21,25 @@ fn take<'a>(params: &mut &'a [Value], n: usize) -> &'a [Value] {
 pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     let all_params: Vec<Value> = fx.bcx.block_params(entry).to_vec();
     let mut params = &all_params[..];
-    let memory = crate::analyze::memory_locals(fx.mir);
+    let debug_vars = fx.debug_vars_enabled();
+    let memory = crate::analyze::memory_locals(fx.mir, debug_vars);
     let fn_abi = fx.fn_abi;
 
     // The return place: the caller's buffer when returning indirectly.
     let ret_layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[mir::RETURN_PLACE].ty));
-    let ret_place = match fn_abi.ret.mode {
-        PassMode::Indirect { .. } => CgPlace::at(take(&mut params, 1)[0], ret_layout),
+    let (ret_place, ret_home) = match fn_abi.ret.mode {
+        PassMode::Indirect { .. } => (CgPlace::at(take(&mut params, 1)[0], ret_layout), None),
         _ => new_local(fx, ret_layout, memory[mir::RETURN_PLACE]),
     };
     fx.locals.push(ret_place);
+    fx.local_homes.push(ret_home);
 
     let mut abi_args = fn_abi.args.iter();
     for local in fx.mir.args_iter() {
         let layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[local].ty));
         if Some(local) == fx.mir.spread_arg {
             // "rust-call" shims: the tuple arrives as one ABI argument per field.
-            let place = CgPlace::new_stack(fx, layout);
+            let (place, slot) = CgPlace::new_stack_slot(fx, layout);
             let ty::Tuple(fields) = layout.ty.kind() else {
                 fx.bug(format!("spread argument of type `{}`", layout.ty))
             };
@@ -47,23 +50,26 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
                 place.field(fx, FieldIdx::from_usize(i)).write(fx, val);
             }
             fx.locals.push(place);
+            fx.local_homes.push(slot.map(VarHome::Slot));
             continue;
         }
         let Some(arg) = abi_args.next() else { fx.bug("missing ABI argument") };
         let n = arg_params(fx.tcx, arg).len();
         let val = from_abi_values(fx, take(&mut params, n), arg);
-        let place = match (&arg.mode, val.kind) {
+        let (place, home) = match (&arg.mode, val.kind) {
             // An indirect argument is the callee's own copy: use it in place.
             (PassMode::Indirect { .. }, crate::value::ValKind::Mem(addr, meta)) => {
-                CgPlace::at_unsized(addr, meta, layout)
+                let home = debug_vars.then(|| spill_address(fx, addr));
+                (CgPlace::at_unsized(addr, meta, layout), home)
             }
             _ => {
-                let place = new_local(fx, layout, memory[local]);
+                let (place, home) = new_local(fx, layout, memory[local]);
                 place.write(fx, val);
-                place
+                (place, home)
             }
         };
         fx.locals.push(place);
+        fx.local_homes.push(home);
     }
 
     if fx.instance.def.requires_caller_location(fx.tcx) {
@@ -74,8 +80,9 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
 
     for local in fx.mir.vars_and_temps_iter() {
         let layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[local].ty));
-        let place = new_local(fx, layout, memory[local]);
+        let (place, home) = new_local(fx, layout, memory[local]);
         fx.locals.push(place);
+        fx.local_homes.push(home);
     }
     debug_assert_eq!(
         Local::from_usize(fx.locals.len()),
@@ -83,18 +90,38 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     );
 }
 
+/// A local's place, and where a debugger finds it if it has a fixed home in the frame.
 fn new_local<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     layout: rustc_middle::ty::layout::TyAndLayout<'tcx>,
     in_memory: bool,
-) -> CgPlace<'tcx> {
+) -> (CgPlace<'tcx>, Option<VarHome>) {
     if !in_memory
         && !layout.is_zst()
         && let Some(place) = CgPlace::new_var(fx, layout)
     {
-        return place;
+        return (place, None);
     }
-    CgPlace::new_stack(fx, layout)
+    let (place, slot) = CgPlace::new_stack_slot(fx, layout);
+    let home = match slot {
+        Some(slot) => Some(VarHome::Slot(slot)),
+        None if layout.is_zst() => Some(VarHome::Zst),
+        // Over-aligned: the address is computed at run time; keep it where a debugger finds it.
+        None => fx.debug_vars_enabled().then(|| spill_address(fx, place.addr(fx))),
+    };
+    (place, home)
+}
+
+/// Stores `addr` in a stack slot of its own, for a debugger to follow.
+fn spill_address(fx: &mut FnCx<'_, '_>, addr: Value) -> VarHome {
+    let bytes = fx.ptr_ty.bytes();
+    let slot = fx.bcx.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
+        bytes,
+        bytes.trailing_zeros() as u8,
+    ));
+    fx.bcx.ins().stack_store(fx.ptr_ty, addr, slot, 0);
+    VarHome::Indirect(slot)
 }
 
 pub(crate) fn lower_return(fx: &mut FnCx<'_, '_>) {

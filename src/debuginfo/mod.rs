@@ -7,34 +7,40 @@
 //! column. Once a worker has compiled the function, the tagged code ranges become line rows.
 
 mod names;
+mod types;
+mod vars;
 
 use std::sync::Arc;
 
 use cranelift_codegen::CompiledCode;
-use cranelift_codegen::ir::SourceLoc;
+use cranelift_codegen::ir::{SourceLoc, StackSlot};
 use cranelift_module::{DataDescription, FuncId, Linkage, Module};
 use cranelift_object::object::SectionKind;
 use cranelift_object::{ObjectModule, ObjectProduct};
 use gimli::write::{
-    Address, AttributeValue, DwarfUnit, FileId, LineProgram, LineString, Range, RangeList,
-    Sections, UnitEntryId,
+    Address, AttributeValue, DwarfUnit, Expression, FileId, LineProgram, LineString, Range,
+    RangeList, Sections, UnitEntryId,
 };
 use gimli::{Encoding, Format, LineEncoding, RunTimeEndian, constants};
-use rustc_data_structures::fx::FxHashMap;
+use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_hir::attrs::DebuggerVisualizerType;
 use rustc_hir::def_id::DefId;
-use rustc_middle::mir::{Body, SourceInfo, SourceScope};
-use rustc_middle::ty::{EarlyBinder, Instance, TyCtxt, TypingEnv};
+use rustc_middle::mir::{Body, OUTERMOST_SOURCE_SCOPE, SourceInfo, SourceScope, VarDebugInfo};
+use rustc_middle::ty::{EarlyBinder, Instance, Ty, TyCtxt, TypingEnv};
 use rustc_session::config::{CrateType, DebugInfo};
 use rustc_span::{
     FileName, Pos, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId, Symbol, hygiene,
 };
+use types::TypeBuilder;
+pub(crate) use types::TypeEntries;
 
 use crate::dwarf_writer::{SectionWriter, func_address};
 
 /// The DWARF of one CGU, built up while its functions are lowered and compiled.
 pub(crate) struct DebugCx {
     dwarf: DwarfUnit,
+    /// Whether variables and their types are described (`-Cdebuginfo=2`), not just lines.
+    variables: bool,
     endian: RunTimeEndian,
     files: FxHashMap<StableSourceFileId, FileId>,
     namespaces: FxHashMap<DefId, UnitEntryId>,
@@ -46,21 +52,47 @@ pub(crate) struct DebugCx {
     ranges: Vec<Range>,
 }
 
-/// A source position as the line table states it, and the inlined call it is part of.
+/// A source position as the line table states it, and the scope entry it is part of.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct LineLoc {
     file: FileId,
     line: u64,
     column: u64,
-    /// Index into [`FunctionDebug::inlined`], for code the MIR inliner brought in.
-    inlined: Option<u32>,
+    /// Index into [`FunctionDebug::scopes`]; `None` for the function's own outermost scope.
+    scope: Option<u32>,
 }
 
-/// A call the MIR inliner replaced by the callee's body: a `DW_TAG_inlined_subroutine`, so that
-/// backtraces show the callee's frame as LLVM's do.
-struct InlinedCall {
+/// An entry inside a subprogram that owns a part of its code: a call the MIR inliner replaced
+/// by the callee's body (`DW_TAG_inlined_subroutine`, so backtraces show the callee's frame as
+/// LLVM's do), or a block that declares variables (`DW_TAG_lexical_block`).
+struct ScopeEntry {
     entry: UnitEntryId,
     parent: Option<u32>,
+}
+
+/// Where a local lives for a debugger, in the frame Cranelift lays out.
+#[derive(Clone, Copy)]
+pub(crate) enum VarHome {
+    /// At the start of a stack slot.
+    Slot(StackSlot),
+    /// At the address kept in a stack slot.
+    Indirect(StackSlot),
+    /// Nowhere: a zero-sized value, read as zero bytes at the frame base.
+    Zst,
+}
+
+/// A step from a local to the variable's value.
+#[derive(Clone, Copy)]
+pub(crate) enum VarStep {
+    Deref,
+    Offset(u64),
+}
+
+/// A variable entry whose location waits for the frame layout.
+struct PendingVar {
+    entry: UnitEntryId,
+    home: VarHome,
+    steps: Vec<VarStep>,
 }
 
 /// One function's subprogram entry and the source locations its instructions are tagged with.
@@ -69,15 +101,18 @@ pub(crate) struct FunctionDebug {
     /// `SourceLoc(i)` stands for `locs[i]`.
     locs: Vec<LineLoc>,
     decl: LineLoc,
-    inlined: Vec<InlinedCall>,
+    scopes: Vec<ScopeEntry>,
+    vars: Vec<PendingVar>,
 }
 
 /// What the lowering of one function needs to tag its instructions; it stays on the main thread.
 pub(crate) struct FunctionLines<'tcx> {
     function: FunctionDebug,
     instance: Instance<'tcx>,
-    /// The inlined call each inlined MIR scope belongs to.
-    inlined_scopes: FxHashMap<SourceScope, u32>,
+    /// The scope entry each MIR scope belongs to.
+    scope_entries: FxHashMap<SourceScope, Option<u32>>,
+    /// MIR scopes that declare variables: they get lexical blocks.
+    var_scopes: FxHashSet<SourceScope>,
     /// Macro expansions are attributed to their call site inside this span, as LLVM does.
     fn_span: Span,
     index: FxHashMap<LineLoc, SourceLoc>,
@@ -141,6 +176,7 @@ impl DebugCx {
 
         Some(DebugCx {
             dwarf,
+            variables: tcx.sess.opts.debuginfo == DebugInfo::Full,
             endian,
             files: FxHashMap::default(),
             namespaces: FxHashMap::default(),
@@ -153,16 +189,27 @@ impl DebugCx {
     /// Creates the subprogram entry of `instance`, whose code will be `symbol`.
     pub(crate) fn begin_function<'tcx>(
         &mut self,
+        types: &mut TypeEntries<'tcx>,
         tcx: TyCtxt<'tcx>,
         instance: Instance<'tcx>,
         symbol: &str,
-        fn_span: Span,
+        mir: &Body<'tcx>,
+        ret: Option<Ty<'tcx>>,
     ) -> FunctionLines<'tcx> {
         let mut last_file = None;
         let (entry, decl) = self.subprogram(tcx, instance, symbol, &mut last_file);
+        let var_scopes = if self.variables {
+            mir.var_debug_info.iter().map(|var| var.source_info.scope).collect()
+        } else {
+            FxHashSet::default()
+        };
+        if let Some(ret) = ret.filter(|_| self.variables) {
+            let ty = TypeBuilder { cx: self, types, tcx }.entry(ret);
+            self.dwarf.unit.get_mut(entry).set(constants::DW_AT_type, AttributeValue::UnitRef(ty));
+        }
         let die = self.dwarf.unit.get_mut(entry);
         // Cranelift keeps a frame pointer in every function.
-        let mut frame_base = gimli::write::Expression::new();
+        let mut frame_base = Expression::new();
         frame_base.op_reg(frame_pointer_register(tcx));
         die.set(constants::DW_AT_frame_base, AttributeValue::Exprloc(frame_base));
         if tcx.entry_fn(()).is_some_and(|(main, _)| main == instance.def_id()) {
@@ -170,10 +217,17 @@ impl DebugCx {
             die.set(constants::DW_AT_main_subprogram, AttributeValue::Flag(true));
         }
         FunctionLines {
-            function: FunctionDebug { entry, locs: Vec::new(), decl, inlined: Vec::new() },
+            function: FunctionDebug {
+                entry,
+                locs: Vec::new(),
+                decl,
+                scopes: Vec::new(),
+                vars: Vec::new(),
+            },
             instance,
-            inlined_scopes: FxHashMap::default(),
-            fn_span,
+            scope_entries: FxHashMap::default(),
+            var_scopes,
+            fn_span: mir.span,
             index: FxHashMap::default(),
             last_file,
         }
@@ -234,17 +288,22 @@ impl DebugCx {
 
         let program = &mut self.dwarf.unit.line_program;
         program.begin_sequence(Some(func_address(id)));
-        let mut last = None;
+        let mut last: Option<LineLoc> = None;
         let mut put = |offset: u64, loc: LineLoc| {
-            if last == Some(loc) {
+            let same = |a: &LineLoc| (a.file, a.line, a.column) == (loc.file, loc.line, loc.column);
+            if last.as_ref().is_some_and(same) {
                 return;
             }
+            // As LLVM does, only a change of line starts a statement: debuggers put line
+            // breakpoints and stepping stops at statement rows only.
+            let new_line = last.is_none_or(|last| (last.file, last.line) != (loc.file, loc.line));
             last = Some(loc);
             let row = program.row();
             row.address_offset = offset;
             row.file = loc.file;
             row.line = loc.line;
             row.column = loc.column;
+            row.is_statement = new_line;
             program.generate_row();
         };
         // The frame setup Cranelift adds carries no location: it belongs to the declaration.
@@ -255,18 +314,47 @@ impl DebugCx {
             }
         }
         program.end_sequence(size);
-        self.place_inlined_calls(&fx, id, code);
+        self.place_scopes(&fx, id, code);
+        self.locate_vars(&fx, code);
     }
 
-    /// Gives every inlined call the code ranges of the instructions lowered from it.
-    fn place_inlined_calls(&mut self, fx: &FunctionDebug, id: FuncId, code: &CompiledCode) {
-        if fx.inlined.is_empty() {
+    /// Gives every variable its location: a frame-pointer-relative address (plus steps).
+    fn locate_vars(&mut self, fx: &FunctionDebug, code: &CompiledCode) {
+        let Some(frame) = code.buffer.frame_layout() else { return };
+        for var in &fx.vars {
+            let mut location = Expression::new();
+            let slot_offset = |slot: StackSlot| {
+                i64::from(frame.stackslots[slot].offset) - i64::from(frame.frame_to_fp_offset)
+            };
+            match var.home {
+                VarHome::Slot(slot) => location.op_fbreg(slot_offset(slot)),
+                VarHome::Indirect(slot) => {
+                    location.op_fbreg(slot_offset(slot));
+                    location.op_deref();
+                }
+                VarHome::Zst => location.op_fbreg(0),
+            }
+            for step in &var.steps {
+                match *step {
+                    VarStep::Deref => location.op_deref(),
+                    VarStep::Offset(0) => {}
+                    VarStep::Offset(offset) => location.op_plus_uconst(offset),
+                }
+            }
+            let die = self.dwarf.unit.get_mut(var.entry);
+            die.set(constants::DW_AT_location, AttributeValue::Exprloc(location));
+        }
+    }
+
+    /// Gives every scope entry the code ranges of the instructions lowered from it.
+    fn place_scopes(&mut self, fx: &FunctionDebug, id: FuncId, code: &CompiledCode) {
+        if fx.scopes.is_empty() {
             return;
         }
-        let mut ranges: Vec<Vec<(u64, u64)>> = vec![Vec::new(); fx.inlined.len()];
+        let mut ranges: Vec<Vec<(u64, u64)>> = vec![Vec::new(); fx.scopes.len()];
         for range in code.buffer.get_srclocs_sorted() {
             let Some(loc) = fx.locs.get(range.loc.bits() as usize) else { continue };
-            let mut call = loc.inlined;
+            let mut call = loc.scope;
             while let Some(index) = call {
                 let list = &mut ranges[index as usize];
                 let (start, end) = (u64::from(range.start), u64::from(range.end));
@@ -274,12 +362,12 @@ impl DebugCx {
                     Some(last) if last.1 == start => last.1 = end,
                     _ => list.push((start, end)),
                 }
-                call = fx.inlined[index as usize].parent;
+                call = fx.scopes[index as usize].parent;
             }
         }
         let at =
             |offset: u64| Address::Symbol { symbol: id.as_u32() as usize, addend: offset as i64 };
-        for (call, list) in fx.inlined.iter().zip(ranges) {
+        for (call, list) in fx.scopes.iter().zip(ranges) {
             match list.as_slice() {
                 [] => {}
                 &[(start, end)] => {
@@ -382,7 +470,7 @@ impl<'tcx> FunctionLines<'tcx> {
     ) -> SourceLoc {
         let span = hygiene::walk_chain_collapsed(source_info.span, self.fn_span);
         let mut loc = line_loc(&mut self.last_file, cx, tcx, span);
-        loc.inlined = self.inlined_call(cx, tcx, mir, source_info.scope);
+        loc.scope = self.scope_entry(cx, tcx, mir, source_info.scope);
         if let Some(&known) = self.index.get(&loc) {
             return known;
         }
@@ -396,48 +484,88 @@ impl<'tcx> FunctionLines<'tcx> {
         self.function
     }
 
-    /// The inlined call `scope` is part of, if the MIR inliner made it.
-    fn inlined_call(
+    /// Declares the user variable (or parameter) `var` of type `ty`, whose value is reached
+    /// from `home` through `steps`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn declare_variable(
+        &mut self,
+        cx: &mut DebugCx,
+        types: &mut TypeEntries<'tcx>,
+        tcx: TyCtxt<'tcx>,
+        mir: &Body<'tcx>,
+        var: &VarDebugInfo<'tcx>,
+        ty: Ty<'tcx>,
+        home: VarHome,
+        steps: Vec<VarStep>,
+    ) {
+        let parent = match self.scope_entry(cx, tcx, mir, var.source_info.scope) {
+            Some(index) => self.function.scopes[index as usize].entry,
+            None => self.function.entry,
+        };
+        let type_entry = TypeBuilder { cx: &mut *cx, types, tcx }.entry(ty);
+        let span = hygiene::walk_chain_collapsed(var.source_info.span, self.fn_span);
+        let decl = line_loc(&mut self.last_file, cx, tcx, span);
+        let tag = match var.argument_index {
+            Some(_) => constants::DW_TAG_formal_parameter,
+            None => constants::DW_TAG_variable,
+        };
+        let entry = cx.dwarf.unit.add(parent, tag);
+        let name = cx.dwarf.strings.add(var.name.as_str());
+        let die = cx.dwarf.unit.get_mut(entry);
+        die.set(constants::DW_AT_name, AttributeValue::StringRef(name));
+        die.set(constants::DW_AT_decl_file, AttributeValue::FileIndex(Some(decl.file)));
+        die.set(constants::DW_AT_decl_line, AttributeValue::Udata(decl.line));
+        die.set(constants::DW_AT_type, AttributeValue::UnitRef(type_entry));
+        self.function.vars.push(PendingVar { entry, home, steps });
+    }
+
+    /// The scope entry the code of MIR scope `scope` belongs to; `None` for the function's own
+    /// body outside any block with variables.
+    fn scope_entry(
         &mut self,
         cx: &mut DebugCx,
         tcx: TyCtxt<'tcx>,
         mir: &Body<'tcx>,
         scope: SourceScope,
     ) -> Option<u32> {
-        let data = &mir.source_scopes[scope];
-        let root = if data.inlined.is_some() { scope } else { data.inlined_parent_scope? };
-        if let Some(&index) = self.inlined_scopes.get(&root) {
-            return Some(index);
+        if let Some(&known) = self.scope_entries.get(&scope) {
+            return known;
         }
-        let root_data = &mir.source_scopes[root];
-        let (callee, call_span) = root_data.inlined?;
-        let parent = match root_data.inlined_parent_scope {
-            Some(outer) => self.inlined_call(cx, tcx, mir, outer),
+        let data = &mir.source_scopes[scope];
+        let parent = match data.parent_scope {
+            Some(parent) => self.scope_entry(cx, tcx, mir, parent),
             None => None,
         };
-        let callee = self.instance.instantiate_mir_and_normalize_erasing_regions(
-            tcx,
-            TypingEnv::fully_monomorphized(),
-            EarlyBinder::bind(tcx, callee),
-        );
-        let origin = cx.abstract_subprogram(tcx, callee, &mut self.last_file);
-        let call_span = hygiene::walk_chain_collapsed(call_span, self.fn_span);
-        let call = line_loc(&mut self.last_file, cx, tcx, call_span);
-
         let parent_entry = match parent {
-            Some(index) => self.function.inlined[index as usize].entry,
+            Some(index) => self.function.scopes[index as usize].entry,
             None => self.function.entry,
         };
-        let entry = cx.dwarf.unit.add(parent_entry, constants::DW_TAG_inlined_subroutine);
-        let die = cx.dwarf.unit.get_mut(entry);
-        die.set(constants::DW_AT_abstract_origin, AttributeValue::UnitRef(origin));
-        die.set(constants::DW_AT_call_file, AttributeValue::FileIndex(Some(call.file)));
-        die.set(constants::DW_AT_call_line, AttributeValue::Udata(call.line));
-        die.set(constants::DW_AT_call_column, AttributeValue::Udata(call.column));
-
-        let index = self.function.inlined.len() as u32;
-        self.function.inlined.push(InlinedCall { entry, parent });
-        self.inlined_scopes.insert(root, index);
+        let entry = if let Some((callee, call_span)) = data.inlined {
+            let callee = self.instance.instantiate_mir_and_normalize_erasing_regions(
+                tcx,
+                TypingEnv::fully_monomorphized(),
+                EarlyBinder::bind(tcx, callee),
+            );
+            let origin = cx.abstract_subprogram(tcx, callee, &mut self.last_file);
+            let call_span = hygiene::walk_chain_collapsed(call_span, self.fn_span);
+            let call = line_loc(&mut self.last_file, cx, tcx, call_span);
+            let entry = cx.dwarf.unit.add(parent_entry, constants::DW_TAG_inlined_subroutine);
+            let die = cx.dwarf.unit.get_mut(entry);
+            die.set(constants::DW_AT_abstract_origin, AttributeValue::UnitRef(origin));
+            die.set(constants::DW_AT_call_file, AttributeValue::FileIndex(Some(call.file)));
+            die.set(constants::DW_AT_call_line, AttributeValue::Udata(call.line));
+            die.set(constants::DW_AT_call_column, AttributeValue::Udata(call.column));
+            entry
+        } else if scope != OUTERMOST_SOURCE_SCOPE && self.var_scopes.contains(&scope) {
+            cx.dwarf.unit.add(parent_entry, constants::DW_TAG_lexical_block)
+        } else {
+            // Scopes without variables fold into the scope around them, as with LLVM.
+            self.scope_entries.insert(scope, parent);
+            return parent;
+        };
+        let index = self.function.scopes.len() as u32;
+        self.function.scopes.push(ScopeEntry { entry, parent });
+        self.scope_entries.insert(scope, Some(index));
         Some(index)
     }
 }
@@ -464,9 +592,9 @@ fn line_loc(
     match file.lookup_line(relative) {
         Some(line) => {
             let column = (relative - file.lines()[line]).to_u32() + 1;
-            LineLoc { file: id, line: line as u64 + 1, column: u64::from(column), inlined: None }
+            LineLoc { file: id, line: line as u64 + 1, column: u64::from(column), scope: None }
         }
-        None => LineLoc { file: id, line: 0, column: 0, inlined: None },
+        None => LineLoc { file: id, line: 0, column: 0, scope: None },
     }
 }
 
