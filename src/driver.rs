@@ -239,7 +239,6 @@ fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
         }
     }
     crate::main_shim::maybe_define_main(&mut cx, cgu);
-    crate::debuginfo::define_gdb_scripts_section(tcx, &mut cx.module, cgu_name);
     cx.into_module()
 }
 

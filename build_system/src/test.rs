@@ -7,6 +7,7 @@ mod context;
 mod crates;
 mod diff;
 mod directives;
+mod incremental;
 mod libtest;
 mod multicrate;
 mod reject;

@@ -14,9 +14,12 @@ use std::sync::Arc;
 
 use cranelift_codegen::CompiledCode;
 use cranelift_codegen::ir::{SourceLoc, StackSlot};
-use cranelift_module::{DataDescription, FuncId, Linkage, Module};
-use cranelift_object::object::SectionKind;
-use cranelift_object::{ObjectModule, ObjectProduct};
+use cranelift_module::FuncId;
+use cranelift_object::ObjectProduct;
+use cranelift_object::object::write::{Symbol, SymbolSection};
+use cranelift_object::object::{
+    SectionFlags, SectionKind, SymbolFlags, SymbolKind, SymbolScope, elf,
+};
 use gimli::write::{
     Address, AttributeValue, DwarfUnit, Expression, FileId, LineProgram, LineString, Range,
     RangeList, Sections, UnitEntryId,
@@ -29,7 +32,7 @@ use rustc_middle::mir::{Body, OUTERMOST_SOURCE_SCOPE, SourceInfo, SourceScope, V
 use rustc_middle::ty::{EarlyBinder, Instance, Ty, TyCtxt, TypingEnv};
 use rustc_session::config::{CrateType, DebugInfo};
 use rustc_span::{
-    FileName, Pos, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId, Symbol, hygiene,
+    FileName, Pos, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId, hygiene,
 };
 use types::TypeBuilder;
 pub(crate) use types::TypeEntries;
@@ -41,6 +44,8 @@ pub(crate) struct DebugCx {
     dwarf: DwarfUnit,
     /// Whether variables and their types are described (`-Cdebuginfo=2`), not just lines.
     variables: bool,
+    /// The contents of `.debug_gdb_scripts`, for crates that are linked.
+    gdb_scripts: Option<Vec<u8>>,
     endian: RunTimeEndian,
     files: FxHashMap<StableSourceFileId, FileId>,
     namespaces: FxHashMap<DefId, UnitEntryId>,
@@ -177,6 +182,7 @@ impl DebugCx {
         Some(DebugCx {
             dwarf,
             variables: tcx.sess.opts.debuginfo == DebugInfo::Full,
+            gdb_scripts: gdb_scripts(tcx),
             endian,
             files: FxHashMap::default(),
             namespaces: FxHashMap::default(),
@@ -393,6 +399,9 @@ impl DebugCx {
 
     /// Appends the `.debug_*` sections to the object.
     pub(crate) fn emit(mut self, product: &mut ObjectProduct) -> Result<(), String> {
+        if let Some(contents) = &self.gdb_scripts {
+            emit_gdb_scripts(product, contents);
+        }
         if self.ranges.is_empty() {
             return Ok(());
         }
@@ -409,7 +418,13 @@ impl DebugCx {
         let _ = sections.for_each(|id, section| {
             if !section.is_empty() {
                 let name = id.name().as_bytes().to_vec();
-                ids.insert(id, product.object.add_section(Vec::new(), name, SectionKind::Debug));
+                let kind = match id {
+                    gimli::SectionId::DebugStr | gimli::SectionId::DebugLineStr => {
+                        SectionKind::OtherString
+                    }
+                    _ => SectionKind::Debug,
+                };
+                ids.insert(id, product.object.add_section(Vec::new(), name, kind));
             }
             Ok::<(), ()>(())
         });
@@ -611,28 +626,16 @@ fn non_empty(text: String, fallback: &str) -> String {
     if text.is_empty() { fallback.to_owned() } else { text }
 }
 
-/// `.debug_gdb_scripts` asks gdb to load rustc's pretty printers (and those a crate registered
-/// with `#[debugger_visualizer]`), for the linked artifacts rustc's LLVM backend gives it to.
-/// One CGU of the crate carries it, so the linked file names each script once.
-pub(crate) fn define_gdb_scripts_section(tcx: TyCtxt<'_>, module: &mut ObjectModule, cgu: Symbol) {
+/// The contents of `.debug_gdb_scripts`, which asks gdb to load rustc's pretty printers (and
+/// those a crate registered with `#[debugger_visualizer]`), for the linked artifacts rustc's
+/// LLVM backend gives it to.
+fn gdb_scripts(tcx: TyCtxt<'_>) -> Option<Vec<u8>> {
     let linked = tcx
         .crate_types()
         .iter()
         .any(|kind| !matches!(kind, CrateType::Rlib | CrateType::ProcMacro));
-    if tcx.sess.opts.debuginfo == DebugInfo::None
-        || !tcx.sess.target.emit_debug_gdb_scripts
-        || !linked
-    {
-        return;
-    }
-    let first_cgu = tcx
-        .collect_and_partition_mono_items(())
-        .codegen_units
-        .iter()
-        .map(|cgu| cgu.name())
-        .min_by(|a, b| a.as_str().cmp(b.as_str()));
-    if first_cgu != Some(cgu) {
-        return;
+    if !tcx.sess.target.emit_debug_gdb_scripts || !linked {
+        return None;
     }
     let mut contents = b"\x01gdb_load_rust_pretty_printers.py\0".to_vec();
     let visualizers = rustc_codegen_ssa::base::collect_debugger_visualizers_transitive(
@@ -646,16 +649,26 @@ pub(crate) fn define_gdb_scripts_section(tcx: TyCtxt<'_>, module: &mut ObjectMod
         contents.extend_from_slice(&visualizer.src);
         contents.push(0);
     }
-    let Ok(id) =
-        module.declare_data("__rustc_debug_gdb_scripts_section__", Linkage::Local, false, false)
-    else {
-        return;
-    };
-    let mut desc = DataDescription::new();
-    desc.define(contents.into_boxed_slice());
-    desc.set_align(1);
-    desc.set_segment_section("", ".debug_gdb_scripts", 0);
-    // Nothing refers to it: only "used" keeps `--gc-sections` from dropping it.
-    desc.set_used(true);
-    let _ = module.define_data(id, &desc);
+    Some(contents)
+}
+
+/// Every CGU carries the scripts in a mergeable-strings section, as with LLVM: the linker keeps
+/// one copy of each entry. Nothing refers to it, so it is marked to survive `--gc-sections`.
+fn emit_gdb_scripts(product: &mut ObjectProduct, contents: &[u8]) {
+    let object = &mut product.object;
+    let section =
+        object.add_section(Vec::new(), b".debug_gdb_scripts".to_vec(), SectionKind::ReadOnlyString);
+    let flags = elf::SHF_ALLOC | elf::SHF_MERGE | elf::SHF_STRINGS | elf::SHF_GNU_RETAIN;
+    *object.section_flags_mut(section) = SectionFlags::Elf { sh_flags: u64::from(flags) };
+    let offset = object.append_section_data(section, contents, 1);
+    object.add_symbol(Symbol {
+        name: b"__rustc_debug_gdb_scripts_section__".to_vec(),
+        value: offset,
+        size: contents.len() as u64,
+        kind: SymbolKind::Data,
+        scope: SymbolScope::Linkage,
+        weak: true,
+        section: SymbolSection::Section(section),
+        flags: SymbolFlags::None,
+    });
 }

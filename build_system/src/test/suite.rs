@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::context::Context;
 use super::single::Mode;
-use super::{Verdict, cargo, crates, multicrate, reject, single, stdlib};
+use super::{Verdict, cargo, crates, incremental, multicrate, reject, single, stdlib};
 use crate::crate_sources;
 use crate::dirs::Dirs;
 use crate::stdlib_sources::CRATES;
@@ -20,6 +20,9 @@ pub enum Suite {
     /// tests/debuginfo/*.rs: programs built with `-g`; backtraces and the `.gdb` script beside
     /// each compared with LLVM.
     Debuginfo,
+    /// tests/incremental/*.rs: two compiles into one incremental directory; rustc checks which
+    /// CGUs were reused.
+    Incremental,
     /// tests/reject/*.rs: programs our backend must refuse cleanly.
     Reject,
     /// tests/multicrate/<case>/{lib.rs,main.rs}: mixed-backend linking.
@@ -40,10 +43,11 @@ pub enum Suite {
 
 impl Suite {
     /// The suites of a plain `./y.sh test`, in order.
-    pub const ALL: [Suite; 9] = [
+    pub const ALL: [Suite; 10] = [
         Suite::Examples,
         Suite::Run,
         Suite::Debuginfo,
+        Suite::Incremental,
         Suite::Reject,
         Suite::Multicrate,
         Suite::Harness,
@@ -65,6 +69,7 @@ impl Suite {
             Suite::Examples => "examples",
             Suite::Run => "run",
             Suite::Debuginfo => "debuginfo",
+            Suite::Incremental => "incremental",
             Suite::Reject => "reject",
             Suite::Multicrate => "multicrate",
             Suite::Harness => "harness",
@@ -86,6 +91,7 @@ impl Suite {
             Suite::Examples => rust_files(dirs.examples())?,
             Suite::Run => rust_files(tests.join("run"))?,
             Suite::Debuginfo => rust_files(tests.join("debuginfo"))?,
+            Suite::Incremental => rust_files(tests.join("incremental"))?,
             Suite::Reject => rust_files(tests.join("reject"))?,
             Suite::Harness => rust_files(tests.join("harness"))?,
             Suite::Multicrate => sorted_entries(&tests.join("multicrate"))?
@@ -168,6 +174,7 @@ impl Job {
             }
             Suite::Harness => single(single::run(ctx, &self.base, &self.input, Mode::Harness)),
             Suite::Debuginfo => single(single::run(ctx, &self.base, &self.input, Mode::Debug)),
+            Suite::Incremental => single(incremental::run(ctx, &self.base, &self.input)),
             Suite::Reject => single(reject::run(ctx, &self.base, &self.input)),
             Suite::Multicrate => multicrate::run(ctx, &self.base, &self.input),
             Suite::Cargo => single(cargo::run(ctx, &self.base, &self.input)),
