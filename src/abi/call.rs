@@ -96,9 +96,9 @@ pub(crate) fn lower_call_terminator<'tcx>(
         _ => fx.bug(format!("call of non-function type `{fn_ty}`")),
     };
 
-    // "rust-call" functions take their trailing tuple as separate arguments.
-    let sig =
-        fx.tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig);
+    // "rust-call" functions take their trailing tuple as separate arguments. (The ABI and the
+    // number of inputs do not depend on the binder: no need to normalize the signature.)
+    let sig = sig.skip_binder();
     if sig.abi() == ExternAbi::RustCall
         && let Some(tuple) = call_args.pop()
     {
