@@ -21,6 +21,7 @@ extern crate rustc_session;
 extern crate rustc_span;
 extern crate rustc_symbol_mangling;
 extern crate rustc_target;
+extern crate smallvec;
 
 // Links us against the rustc_driver dylib instead of statically duplicating rustc's crates.
 #[allow(unused_extern_crates)]
@@ -47,6 +48,7 @@ mod main_shim;
 mod num;
 mod place;
 mod soft_float;
+mod target_features;
 mod timings;
 mod unsize;
 mod unsupported;
@@ -61,8 +63,6 @@ use rustc_middle::dep_graph::WorkProductMap;
 use rustc_middle::ty::TyCtxt;
 use rustc_session::Session;
 use rustc_session::config::OutputFilenames;
-use rustc_span::{Symbol, sym};
-use rustc_target::spec::Arch;
 
 /// The backend object rustc talks to.
 pub struct CraneliftBackend;
@@ -77,15 +77,9 @@ impl CodegenBackend for CraneliftBackend {
     }
 
     fn target_config(&self, sess: &Session) -> TargetConfig {
-        let target_features = match sess.target.arch {
-            // The x86_64 baseline: rustc requires x87 and the psABI mandates SSE2.
-            Arch::X86_64 => vec![sym::fxsr, sym::sse, sym::sse2, Symbol::intern("x87")],
-            // AArch64 Linux mandates Neon.
-            Arch::AArch64 => vec![sym::neon],
-            _ => vec![],
-        };
+        let (target_features, unstable_target_features) = target_features::cfg_features(sess);
         TargetConfig {
-            unstable_target_features: target_features.clone(),
+            unstable_target_features,
             target_features,
             // As LLVM on x86_64 Linux: f16 math goes through f32; f128 has arithmetic through
             // compiler-builtins but its math functions are not relied upon.

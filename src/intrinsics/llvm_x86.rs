@@ -95,6 +95,30 @@ pub(crate) fn lower<'tcx>(
             let v = crate::inline_asm::call_helper(fx, "rdtsc", body, sig, &[])[0];
             dest.write(fx, CgVal::by_val(v, dest.layout));
         }
+        // BMI bit manipulation: the instruction itself, which code compiled for `+bmi1`/`+bmi2`
+        // may assume the CPU has (LLVM emits the same instruction).
+        "llvm.x86.bmi.pdep.32"
+        | "llvm.x86.bmi.pdep.64"
+        | "llvm.x86.bmi.pext.32"
+        | "llvm.x86.bmi.pext.64"
+        | "llvm.x86.bmi.bextr.32"
+        | "llvm.x86.bmi.bextr.64"
+        | "llvm.x86.bmi.bzhi.32"
+        | "llvm.x86.bmi.bzhi.64" => {
+            let mut parts = name.trim_start_matches("llvm.x86.bmi.").split('.');
+            let (op, wide) = (parts.next().unwrap_or_default(), parts.next() == Some("64"));
+            let (ty, regs) =
+                if wide { (types::I64, "rax, rdi, rsi") } else { (types::I32, "eax, edi, esi") };
+            let a = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+            sig.params.extend([AbiParam::new(ty), AbiParam::new(ty)]);
+            sig.returns.push(AbiParam::new(ty));
+            let body = format!("{op} {regs}\nret");
+            let helper = format!("{op}{}", if wide { 64 } else { 32 });
+            let v = crate::inline_asm::call_helper(fx, &helper, &body, sig, &[a, b])[0];
+            dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
         _ => fx.unsupported(format!("the LLVM intrinsic `{name}`")),
     }
 }
