@@ -1,6 +1,8 @@
 //! `bench`: how long our backend takes to build real crates from crates.io
-//! next to rustc's LLVM backend, and how fast the ripgrep it builds runs.
+//! next to rustc's LLVM backend, how fast the ripgrep it builds runs, and
+//! what debuginfo adds to our build time.
 
+mod debuginfo;
 mod profile;
 mod runtime;
 mod sources;
@@ -40,6 +42,11 @@ Benchmarks (all by default, or those named):
   ripgrep-check    clean `cargo check` of ripgrep: the frontend's share
   rg-runtime       the debug `rg` of each backend (from ripgrep-build) searching
                    the toolchain's rust-src library/; outputs must be identical
+  debuginfo-cost   ours only: clean `cargo build` of ripgrep with the dev
+                   profile's `debug` set to 0, line-tables-only and 2 (full)
+                   through CARGO_PROFILE_DEV_DEBUG, the three taking turns, in
+                   a table of its own with the ratios to 0 (goal: line tables
+                   at most 1.10)
 
 The crates are downloaded from static.crates.io and checked against a pinned
 SHA-256, unpacked afresh into target/bench/src/ and their dependencies fetched,
@@ -48,7 +55,7 @@ ships (a bench/NAME.lock, if present, replaces it).
 
 Options:
   --runs N    runs per backend and benchmark (default 3; rg-runtime runs at
-              least 3)
+              least 3; debuginfo-cost runs N per debuginfo setting)
   --profile   instead of the benchmarks: one clean build of ripgrep per
               backend with `-j1` and `-Ztime-passes` (ours also with
               CG_CLIF_TIMINGS=1), then, for the five crates on which rustc
@@ -103,26 +110,29 @@ enum Benchmark {
     RegexTest,
     RipgrepCheck,
     RgRuntime,
+    DebuginfoCost,
 }
 
 impl Benchmark {
     /// In the order of the table.
-    const ALL: [Benchmark; 5] = [
+    const ALL: [Benchmark; 6] = [
         Benchmark::RipgrepBuild,
         Benchmark::RipgrepRebuild,
         Benchmark::RegexTest,
         Benchmark::RipgrepCheck,
         Benchmark::RgRuntime,
+        Benchmark::DebuginfoCost,
     ];
 
     /// In the order they run: rg-runtime times the binaries of ripgrep-build
     /// as they are, before ripgrep-rebuild edits them.
-    const RUN_ORDER: [Benchmark; 5] = [
+    const RUN_ORDER: [Benchmark; 6] = [
         Benchmark::RipgrepBuild,
         Benchmark::RgRuntime,
         Benchmark::RipgrepRebuild,
         Benchmark::RegexTest,
         Benchmark::RipgrepCheck,
+        Benchmark::DebuginfoCost,
     ];
 
     fn name(self) -> &'static str {
@@ -132,6 +142,7 @@ impl Benchmark {
             Benchmark::RegexTest => "regex-test",
             Benchmark::RipgrepCheck => "ripgrep-check",
             Benchmark::RgRuntime => "rg-runtime",
+            Benchmark::DebuginfoCost => "debuginfo-cost",
         }
     }
 
@@ -229,10 +240,22 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitC
     }
 
     let ordered = || Benchmark::ALL.into_iter().filter_map(|b| results.iter().find(|r| r.0 == b));
-    let rows: Vec<Row> =
-        ordered().filter_map(|(_, r)| r.as_ref().ok()).flatten().cloned().collect();
+    let measured = || ordered().filter_map(|(_, r)| r.as_ref().ok());
+    let rows: Vec<Row> = measured()
+        .filter_map(|m| match m {
+            Measured::Backends(rows) => Some(rows),
+            Measured::Debuginfo { .. } => None,
+        })
+        .flatten()
+        .cloned()
+        .collect();
     if !rows.is_empty() {
         println!("\n{}", stats::table(&rows));
+    }
+    for m in measured() {
+        if let Measured::Debuginfo { title, samples } = m {
+            println!("\n{}", debuginfo::table(title, samples));
+        }
     }
     let mut failed = false;
     for (benchmark, result) in ordered() {
@@ -242,6 +265,13 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitC
         }
     }
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// What a benchmark measured: most compare the backends, a row each in the
+/// main table; debuginfo-cost compares debuginfo settings of ours.
+enum Measured {
+    Backends(Vec<Row>),
+    Debuginfo { title: &'static str, samples: debuginfo::Samples },
 }
 
 /// What the benchmarks share.
@@ -256,8 +286,9 @@ struct Bench<'a> {
 }
 
 impl Bench<'_> {
-    fn run(&mut self, benchmark: Benchmark) -> Result<Vec<Row>> {
-        let row = |title: &str, samples| vec![Row { title: title.into(), samples }];
+    fn run(&mut self, benchmark: Benchmark) -> Result<Measured> {
+        let row =
+            |title: &str, samples| Measured::Backends(vec![Row { title: title.into(), samples }]);
         match benchmark {
             Benchmark::RipgrepBuild => {
                 let samples = self.alternate_clean(benchmark, &RIPGREP, &["build"], &[]);
@@ -282,9 +313,33 @@ impl Bench<'_> {
                 let corpus = self.toolchain.sysroot()?.join("lib/rustlib/src/rust/library");
                 let rg =
                     |backend| self.target_dir(Benchmark::RipgrepBuild, backend).join("debug/rg");
-                runtime::run(rg, &corpus, self.runs.max(3))
+                runtime::run(rg, &corpus, self.runs.max(3)).map(Measured::Backends)
+            }
+            Benchmark::DebuginfoCost => {
+                let samples = self.debuginfo_cost()?;
+                Ok(Measured::Debuginfo { title: "ripgrep build (clean)", samples })
             }
         }
+    }
+
+    /// Clean builds of ripgrep with our backend at each debuginfo level, the
+    /// levels taking turns, each in a target directory of its own.
+    fn debuginfo_cost(&self) -> Result<debuginfo::Samples> {
+        let benchmark = Benchmark::DebuginfoCost;
+        debuginfo::Samples::alternate(self.runs, |level, run| {
+            let target = self.bench_target(benchmark).join(level.name());
+            fresh_dir(&target)?;
+            let mut cargo = self.cargo(Backend::Clif, &RIPGREP, &target, &["build"]);
+            cargo.env("CARGO_PROFILE_DEV_DEBUG", level.cargo_value());
+            let what = format!(
+                "{} run {}/{} debug={}",
+                benchmark.name(),
+                run + 1,
+                self.runs,
+                level.cargo_value()
+            );
+            self.timed(&what, Backend::Clif, &mut cargo)
+        })
     }
 
     /// Clean builds of `package` with `args`, the backends taking turns.
@@ -359,7 +414,12 @@ impl Bench<'_> {
 
     /// The target directory of `benchmark`'s builds with `backend`.
     fn target_dir(&self, benchmark: Benchmark, backend: Backend) -> PathBuf {
-        self.dirs.bench_scratch().join("target").join(benchmark.name()).join(backend.name())
+        self.bench_target(benchmark).join(backend.name())
+    }
+
+    /// Where `benchmark` keeps its target directories.
+    fn bench_target(&self, benchmark: Benchmark) -> PathBuf {
+        self.dirs.bench_scratch().join("target").join(benchmark.name())
     }
 
     /// `cargo ARGS` of `backend` for `package`, offline and with its lockfile.
@@ -482,7 +542,7 @@ mod tests {
         let args = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         let options = Options::parse(&args(&["--runs", "1", "rg-runtime"])).expect("valid");
         assert_eq!((options.runs, options.selected.len()), (1, 1));
-        assert_eq!(Options::parse(&[]).expect("valid").selected.len(), 5);
+        assert_eq!(Options::parse(&[]).expect("valid").selected.len(), 6);
         for bad in [&["--runs", "0"][..], &["--runs"], &["nope"], &["--profile", "regex-test"]] {
             assert!(Options::parse(&args(bad)).is_err(), "accepted {bad:?}");
         }
