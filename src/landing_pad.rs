@@ -117,22 +117,11 @@ impl<'tcx> FnCx<'_, 'tcx> {
         let call = self.bcx.ins().call(callee, &[try_fn, data, catch_fn]);
         self.bcx.inst_results(call)[0]
     }
-
-    /// The exception table of a `try_call`: normal return to `ret_block` with the call's results
-    /// as block arguments; unwinding to `pad`, with the exception pointer as argument.
-    pub(crate) fn exception_table(
-        &mut self,
-        sig: cranelift_codegen::ir::SigRef,
-        ret_block: Block,
-        result_count: usize,
-        pad: Block,
-        catch: bool,
-    ) -> cranelift_codegen::ir::ExceptionTable {
-        exception_table(&mut self.bcx, sig, ret_block, result_count, pad, catch)
-    }
 }
 
-fn exception_table(
+/// The exception table of a `try_call`: normal return to `ret_block` with the call's results as
+/// block arguments; unwinding to `pad`, with the exception pointer as argument.
+pub(crate) fn exception_table(
     bcx: &mut FunctionBuilder<'_>,
     sig: cranelift_codegen::ir::SigRef,
     ret_block: Block,

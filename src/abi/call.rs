@@ -278,12 +278,26 @@ fn emit_call<'tcx>(
                 Callee::Direct(id) => {
                     let r = fx.func_ref(id);
                     let sig_ref = fx.bcx.func.dfg.ext_funcs[r].signature;
-                    let table = fx.exception_table(sig_ref, ret_block, result_count, pad, false);
+                    let table = crate::landing_pad::exception_table(
+                        &mut fx.bcx,
+                        sig_ref,
+                        ret_block,
+                        result_count,
+                        pad,
+                        false,
+                    );
                     fx.bcx.ins().try_call(r, &values, table);
                 }
                 Callee::Indirect(ptr) => {
                     let sig_ref = fx.bcx.import_signature(sig.clone());
-                    let table = fx.exception_table(sig_ref, ret_block, result_count, pad, false);
+                    let table = crate::landing_pad::exception_table(
+                        &mut fx.bcx,
+                        sig_ref,
+                        ret_block,
+                        result_count,
+                        pad,
+                        false,
+                    );
                     fx.bcx.ins().try_call_indirect(ptr, &values, table);
                 }
             }
