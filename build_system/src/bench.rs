@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use self::sources::{Package, REGEX, RIPGREP};
 use self::stats::{Row, Samples};
+use crate::backend::Backend;
 use crate::build;
 use crate::dirs::Dirs;
 use crate::toolchain::Toolchain;
@@ -82,26 +83,6 @@ const CLEARED_VARS: &[&str] = &[
     "CARGO_BUILD_TARGET",
     "CG_CLIF_TIMINGS",
 ];
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Backend {
-    /// rustc's own, through the pinned toolchain's cargo.
-    Llvm,
-    /// Ours, through dist/bin/cargo-clif.
-    Clif,
-}
-
-impl Backend {
-    /// In the order they take turns.
-    pub const BOTH: [Backend; 2] = [Backend::Llvm, Backend::Clif];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Backend::Llvm => "llvm",
-            Backend::Clif => "clif",
-        }
-    }
-}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Benchmark {
@@ -424,14 +405,7 @@ impl Bench<'_> {
 
     /// `cargo ARGS` of `backend` for `package`, offline and with its lockfile.
     fn cargo(&self, backend: Backend, package: &Package, target: &Path, args: &[&str]) -> Command {
-        let mut cmd = match backend {
-            Backend::Llvm => {
-                let mut cmd = self.toolchain.command("cargo");
-                cmd.env_remove("RUSTC");
-                cmd
-            }
-            Backend::Clif => Command::new(self.dirs.cargo_clif()),
-        };
+        let mut cmd = backend.cargo(self.toolchain, self.dirs);
         for var in CLEARED_VARS {
             cmd.env_remove(var);
         }

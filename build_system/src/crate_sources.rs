@@ -111,17 +111,15 @@ pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, new_lockfiles: bool) -> Resul
         fresh_dir(&dest)?;
         copy_dir(&unpacked, &dest)?;
         make_workspace_root(&dest.join("Cargo.toml"))?;
-        // Newest versions, as `cargo update` would pick them.
-        let resolve = |manifest: &Path| {
-            run(toolchain
-                .command("cargo")
-                .arg("generate-lockfile")
-                .arg("--manifest-path")
-                .arg(manifest))
-        };
+        let resolve = |manifest: &Path| generate_lockfile(toolchain, manifest);
         install_lockfile(dirs, toolchain, &crate_.lockfile(dirs), &dest, new_lockfiles, resolve)?;
     }
     Ok(())
+}
+
+/// Resolves the newest versions for `manifest`, as `cargo update` would pick them.
+pub fn generate_lockfile(toolchain: &Toolchain, manifest: &Path) -> Result<()> {
+    run(toolchain.command("cargo").arg("generate-lockfile").arg("--manifest-path").arg(manifest))
 }
 
 /// Installs the checked-in `lockfile` as the Cargo.lock of the crate copied

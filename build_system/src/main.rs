@@ -2,6 +2,7 @@
 //!
 //! Written with std only so that it builds before anything is fetched.
 
+mod backend;
 mod bench;
 mod build;
 mod crate_sources;

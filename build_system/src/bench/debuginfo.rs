@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use super::stats::{min_median, render, show};
+use super::stats::{min_median, render, show, take_turns};
 use crate::utils::Result;
 
 /// The goal for line tables: at most this much longer than no debuginfo.
@@ -60,20 +60,14 @@ pub struct Samples {
 }
 
 impl Samples {
-    /// Runs `measure` `runs` times per level, the levels taking turns, so that
-    /// a slow phase of a shared machine hits all alike. `measure` gets the
-    /// level and the 0-based run.
+    /// Runs `measure` `runs` times per level, the levels taking turns.
+    /// `measure` gets the level and the 0-based run.
     pub fn alternate(
         runs: usize,
-        mut measure: impl FnMut(Level, usize) -> Result<Duration>,
+        measure: impl FnMut(Level, usize) -> Result<Duration>,
     ) -> Result<Samples> {
         let mut samples = Samples::default();
-        for run in 0..runs {
-            for level in Level::ALL {
-                let time = measure(level, run)?;
-                samples.times_mut(level).push(time);
-            }
-        }
+        take_turns(runs, &Level::ALL, measure, |level, time| samples.times_mut(level).push(time))?;
         Ok(samples)
     }
 

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::crate_sources::{install_lockfile, make_workspace_root};
+use crate::crate_sources::{generate_lockfile, install_lockfile, make_workspace_root};
 use crate::dirs::Dirs;
 use crate::toolchain::Toolchain;
 use crate::utils::{Result, ResultExt, capture, fresh_dir, run};
@@ -82,13 +82,7 @@ pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, package: &Package) -> Result<
     if lockfile.is_file() || !source.join("Cargo.lock").is_file() {
         fs::create_dir_all(dirs.bench_locks())
             .context(|| format!("failed to create {}", dirs.bench_locks().display()))?;
-        let resolve = |manifest: &Path| {
-            run(toolchain
-                .command("cargo")
-                .arg("generate-lockfile")
-                .arg("--manifest-path")
-                .arg(manifest))
-        };
+        let resolve = |manifest: &Path| generate_lockfile(toolchain, manifest);
         return install_lockfile(dirs, toolchain, &lockfile, &source, true, resolve);
     }
     run(toolchain

@@ -14,25 +14,36 @@ pub struct Samples {
 }
 
 impl Samples {
-    /// Runs `measure` `runs` times per backend, LLVM and ours taking turns,
-    /// so that a slow phase of a shared machine hits both alike. `measure`
-    /// gets the backend and the 0-based run.
+    /// Runs `measure` `runs` times per backend, LLVM and ours taking turns.
+    /// `measure` gets the backend and the 0-based run.
     pub fn alternate(
         runs: usize,
-        mut measure: impl FnMut(Backend, usize) -> Result<Duration>,
+        measure: impl FnMut(Backend, usize) -> Result<Duration>,
     ) -> Result<Samples> {
         let mut samples = Samples::default();
-        for run in 0..runs {
-            for backend in Backend::BOTH {
-                let time = measure(backend, run)?;
-                match backend {
-                    Backend::Llvm => samples.llvm.push(time),
-                    Backend::Clif => samples.clif.push(time),
-                }
-            }
-        }
+        take_turns(runs, &Backend::BOTH, measure, |backend, time| match backend {
+            Backend::Llvm => samples.llvm.push(time),
+            Backend::Clif => samples.clif.push(time),
+        })?;
         Ok(samples)
     }
+}
+
+/// Runs `measure` `runs` times for each of `kinds`, the kinds taking turns run
+/// by run, so that a slow phase of a shared machine hits all alike; `record`
+/// keeps each time. `measure` gets the kind and the 0-based run.
+pub fn take_turns<K: Copy>(
+    runs: usize,
+    kinds: &[K],
+    mut measure: impl FnMut(K, usize) -> Result<Duration>,
+    mut record: impl FnMut(K, Duration),
+) -> Result<()> {
+    for run in 0..runs {
+        for &kind in kinds {
+            record(kind, measure(kind, run)?);
+        }
+    }
+    Ok(())
 }
 
 /// The smallest and the median of `times`; `None` if there are none.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+pub use crate::backend::Backend;
 use crate::dirs::Dirs;
 use crate::toolchain::Toolchain;
 use crate::utils::{Outcome, Result, fresh_dir, run_with_timeout};
@@ -20,23 +21,6 @@ pub const CARGO_BUILD_TIMEOUT: Duration = Duration::from_secs(1200);
 /// Flags every single-file compile gets, before the test's own flags.
 const DEFAULT_FLAGS: &[&str] = &["-Copt-level=0", "-Cdebuginfo=0"];
 const DEFAULT_EDITION: &str = "2024";
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Backend {
-    /// rustc's own backend: the oracle.
-    Llvm,
-    /// Ours, through dist/bin/rustc-clif.
-    Clif,
-}
-
-impl Backend {
-    pub fn name(self) -> &'static str {
-        match self {
-            Backend::Llvm => "llvm",
-            Backend::Clif => "clif",
-        }
-    }
-}
 
 pub struct Context<'a> {
     pub dirs: &'a Dirs,
@@ -107,14 +91,7 @@ impl Context<'_> {
 
     /// `cargo` of the given backend: the pinned toolchain's own, or cargo-clif.
     pub fn cargo(&self, backend: Backend, target_dir: &Path, cwd: &Path) -> Command {
-        let mut cmd = match backend {
-            Backend::Llvm => {
-                let mut cmd = self.toolchain.command("cargo");
-                cmd.env_remove("RUSTC");
-                cmd
-            }
-            Backend::Clif => Command::new(self.dirs.cargo_clif()),
-        };
+        let mut cmd = backend.cargo(self.toolchain, self.dirs);
         // Cargo runs both the compiler and the program; the stable panic
         // output the program needs is harmless for the compiler.
         program_env(&mut cmd);
