@@ -274,30 +274,27 @@ fn emit_call<'tcx>(
                 fx.bcx.append_block_param(ret_block, ret.value_type);
             }
             let result_count = sig.returns.len();
+            let sig_ref = match callee {
+                Callee::Direct(id) => {
+                    let r = fx.func_ref(id);
+                    fx.bcx.func.dfg.ext_funcs[r].signature
+                }
+                Callee::Indirect(_) => fx.bcx.import_signature(sig.clone()),
+            };
+            let table = crate::landing_pad::exception_table(
+                &mut fx.bcx,
+                sig_ref,
+                ret_block,
+                result_count,
+                pad,
+                false,
+            );
             match callee {
                 Callee::Direct(id) => {
                     let r = fx.func_ref(id);
-                    let sig_ref = fx.bcx.func.dfg.ext_funcs[r].signature;
-                    let table = crate::landing_pad::exception_table(
-                        &mut fx.bcx,
-                        sig_ref,
-                        ret_block,
-                        result_count,
-                        pad,
-                        false,
-                    );
                     fx.bcx.ins().try_call(r, &values, table);
                 }
                 Callee::Indirect(ptr) => {
-                    let sig_ref = fx.bcx.import_signature(sig.clone());
-                    let table = crate::landing_pad::exception_table(
-                        &mut fx.bcx,
-                        sig_ref,
-                        ret_block,
-                        result_count,
-                        pad,
-                        false,
-                    );
                     fx.bcx.ins().try_call_indirect(ptr, &values, table);
                 }
             }
