@@ -337,6 +337,14 @@ fn define_alloc(
     if let Some(def_id) = of_static {
         let attrs = tcx.codegen_fn_attrs(def_id);
         if let Some(section) = attrs.link_section {
+            if is_thread_local(tcx, def_id) {
+                // cranelift-object keeps thread-locals in its own TLS sections.
+                crate::unsupported::unsupported(
+                    tcx,
+                    tcx.def_span(def_id),
+                    "`#[link_section]` on a thread-local static",
+                );
+            }
             desc.set_segment_section("", section.as_str(), 0);
         }
         let used = CodegenFnAttrFlags::USED_COMPILER | CodegenFnAttrFlags::USED_LINKER;

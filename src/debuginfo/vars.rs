@@ -22,7 +22,7 @@ impl<'tcx> FnCx<'_, 'tcx> {
         };
         let mut vars: Vec<&mir::VarDebugInfo<'tcx>> =
             mir.var_debug_info.iter().filter(|var| var.composite.is_none()).collect();
-        vars.sort_by_key(|var| depth(var.source_info.scope));
+        vars.sort_by_cached_key(|var| depth(var.source_info.scope));
         for var in vars {
             let Some((ty, home, steps)) = self.var_location(var) else { continue };
             let (Some(lines), Some(debug)) = (&mut self.debug, &mut self.cgu.debug) else {
