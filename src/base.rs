@@ -147,7 +147,14 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
             fx.lower_statement(&stmt.kind);
         }
         let terminator = data.terminator();
-        fx.set_source_info(terminator.source_info);
+        // A call's instructions are attributed to the called function's name, as by LLVM.
+        let source_info = match &terminator.kind {
+            TerminatorKind::Call { fn_span, .. } => {
+                mir::SourceInfo { span: *fn_span, ..terminator.source_info }
+            }
+            _ => terminator.source_info,
+        };
+        fx.set_source_info(source_info);
         let mut successors = data.mono_successors(tcx, instance);
         match (&terminator.kind, successors.next(), successors.next()) {
             (TerminatorKind::SwitchInt { .. }, Some(only), None) => fx.jump(only),
@@ -177,7 +184,7 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
 
     /// Makes `source_info` the current source position: for errors, and for the line table of
     /// the instructions lowered next.
-    pub(crate) fn set_source_info(&mut self, source_info: mir::SourceInfo) {
+    fn set_source_info(&mut self, source_info: mir::SourceInfo) {
         self.span = source_info.span;
         if let (Some(fn_debug), Some(cgu_debug)) = (&mut self.debug, &mut self.cgu.debug) {
             let loc = fn_debug.source_loc(cgu_debug, self.tcx, self.mir, source_info);

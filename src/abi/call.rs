@@ -41,10 +41,9 @@ pub(crate) fn lower_call_terminator<'tcx>(
     fn_span: Span,
     source_info: SourceInfo,
 ) {
-    // `#[track_caller]` and the line table give the position of the called function's name,
-    // like LLVM's backend.
+    // `#[track_caller]` reports the position of the called function's name, like LLVM's backend
+    // (the line table already does, see `lower_function`).
     let source_info = SourceInfo { span: fn_span, ..source_info };
-    fx.set_source_info(source_info);
     let fn_ty = fx.monomorphize(func.ty(fx.mir, fx.tcx));
     let mut call_args: Vec<CallArg<'tcx>> = args
         .iter()
