@@ -138,10 +138,9 @@ pub(crate) fn thin_lto_of_reused(
         check_serialized(&name, &read(&path)?)?;
         inputs.push(path);
     }
-    let merged = scratch.join("merged.o");
-    merge(cgcx, &scratch, inputs, rlibs, &merged)?;
-    let bytes = read(&merged)?;
-    let _ = std::fs::remove_dir_all(&scratch);
+    // `merge` empties `scratch`: the merged object goes where `write_thin_module` puts it.
+    merge(cgcx, &scratch, inputs, rlibs, &output)?;
+    let bytes = read(&output)?;
     let name = std::ffi::CString::new(MERGED_NAME).map_err(|err| err.to_string())?;
     let shared = ThinShared {
         data: (),
