@@ -48,6 +48,8 @@ pub(crate) struct ClifModule {
     debug: Option<DebugCx>,
     /// Assembly from `asm!` wrappers and `global_asm!`, assembled into a second object.
     asm: String,
+    /// As in `cfg(target_arch)`: picks the assembler and linker for `asm`.
+    target_arch: String,
 }
 
 /// A module's code: CLIF until a worker compiles it, then the bytes of its object file.
@@ -110,12 +112,16 @@ impl ClifModule {
         if self.asm.is_empty() {
             Ok(None)
         } else {
-            crate::inline_asm::assemble(&self.asm, path).map(Some)
+            crate::inline_asm::assemble(&self.asm, path, &self.target_arch).map(Some)
         }
     }
 
     pub(crate) fn name(&self) -> &str {
         &self.name
+    }
+
+    pub(crate) fn target_arch(&self) -> &str {
+        &self.target_arch
     }
 }
 
@@ -211,6 +217,7 @@ impl<'tcx> CguCx<'tcx> {
             code: ModuleCode::Clif { object: Box::new(self.module), functions: self.functions },
             debug: self.debug,
             asm: self.asm,
+            target_arch: self.tcx.sess.target.arch.desc().to_owned(),
         }
     }
 }

@@ -202,6 +202,9 @@ fn lower_with_wrapper<'tcx>(
     operands: &[InlineAsmOperand<'tcx>],
     options: InlineAsmOptions,
 ) {
+    if fx.tcx.sess.target.arch != rustc_target::spec::Arch::X86_64 {
+        fx.unsupported(format!("inline assembly (`asm!`) on {}", fx.tcx.sess.target.arch.desc()));
+    }
     let mut ops: Vec<AsmOperand<'tcx>> = Vec::with_capacity(operands.len());
     for operand in operands {
         let op = match operand {
@@ -546,7 +549,9 @@ impl<'tcx> rustc_codegen_ssa::traits::AsmCodegenMethods<'tcx> for GlobalAsmCx<'_
         _line_spans: &[rustc_span::Span],
     ) {
         use rustc_codegen_ssa::traits::GlobalAsmOperandRef;
-        let att = options.contains(InlineAsmOptions::ATT_SYNTAX);
+        // Rust's default for x86 is Intel syntax; other targets have one syntax.
+        let x86 = self.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64;
+        let att = !x86 || options.contains(InlineAsmOptions::ATT_SYNTAX);
         if !att {
             self.text.push_str(".intel_syntax noprefix\n");
         }
@@ -608,17 +613,22 @@ impl rustc_abi::HasDataLayout for GlobalAsmCx<'_, '_> {
 }
 
 /// Assembles the collected assembly of a CGU into an object file next to `object`.
-pub(crate) fn assemble(text: &str, object: &std::path::Path) -> Result<std::path::PathBuf, String> {
+pub(crate) fn assemble(
+    text: &str,
+    object: &std::path::Path,
+    target_arch: &str,
+) -> Result<std::path::PathBuf, String> {
     let source = object.with_extension("asm.s");
     let output = object.with_extension("asm.o");
     std::fs::write(&source, text).map_err(|e| format!("cannot write {}: {e}", source.display()))?;
-    let result = std::process::Command::new("cc")
+    let assembler = crate::host_tools::for_target(target_arch, "cc", "gcc");
+    let result = std::process::Command::new(&assembler)
         .args(["-c", "-x", "assembler"])
         .arg(&source)
         .arg("-o")
         .arg(&output)
         .output()
-        .map_err(|e| format!("cannot run the assembler `cc`: {e}"))?;
+        .map_err(|e| format!("cannot run the assembler `{assembler}`: {e}"))?;
     if !result.status.success() {
         return Err(format!(
             "the assembler rejected the inline assembly:\n{}",

@@ -10,12 +10,12 @@ use rustc_target::spec::{Arch, Os};
 
 /// Stops compilation early for targets we do not generate code for.
 pub(crate) fn check_target(sess: &Session) {
-    // aarch64 Linux comes next (its ABI details are not verified yet, issue #7).
-    let supported = sess.target.arch == Arch::X86_64 && sess.target.os == Os::Linux;
+    let supported =
+        matches!(sess.target.arch, Arch::X86_64 | Arch::AArch64) && sess.target.os == Os::Linux;
     if !supported {
         sess.dcx().fatal(format!(
             "target `{}` is not yet supported by the Cranelift backend \
-             (supported: x86_64-unknown-linux-gnu)",
+             (supported: x86_64 and aarch64 Linux)",
             sess.opts.target_triple
         ));
     }

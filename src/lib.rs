@@ -38,6 +38,7 @@ mod debuginfo;
 mod discriminant;
 mod driver;
 mod dwarf_writer;
+mod host_tools;
 mod inline_asm;
 mod intrinsics;
 mod isa;

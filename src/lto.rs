@@ -76,12 +76,13 @@ fn serialize_in(module: ClifModule, scratch: &Path) -> Result<Vec<u8>, String> {
     create_dir(scratch)?;
     let code = scratch.join("code.o");
     let mut inputs = vec![code.clone()];
+    let target_arch = module.target_arch().to_owned();
     inputs.extend(module.write_objects(&SelfProfilerRef::new(None, None), &code)?);
     let merged = if inputs.len() == 1 {
         code
     } else {
         let merged = scratch.join("merged.o");
-        link_relocatable(&inputs, &merged, std::env::consts::ARCH)?;
+        link_relocatable(&inputs, &merged, &target_arch)?;
         merged
     };
     std::fs::read(&merged).map_err(|err| format!("cannot read {}: {err}", merged.display()))
@@ -200,11 +201,7 @@ fn extract_rust_objects(rlib: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Resu
 
 /// `ld -r`: one relocatable object from many, symbols resolved between them where possible.
 fn link_relocatable(inputs: &[PathBuf], output: &Path, target_arch: &str) -> Result<(), String> {
-    let linker = if target_arch == std::env::consts::ARCH {
-        "ld".to_owned()
-    } else {
-        format!("{target_arch}-linux-gnu-ld")
-    };
+    let linker = crate::host_tools::for_target(target_arch, "ld", "ld");
     let result = Command::new(&linker)
         .arg("-r")
         .arg("-o")

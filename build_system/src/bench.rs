@@ -188,7 +188,11 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitC
     let options = Options::parse(args)?;
     if !dirs.cargo_clif().is_file() || !dirs.dist_backend().is_file() {
         println!("[bench] dist/ is incomplete: building it");
-        build::build(&build::Options { debug: false }, dirs, toolchain)?;
+        build::build(
+            &build::Options { debug: false, target: None, clif_sysroot: false },
+            dirs,
+            toolchain,
+        )?;
     }
     let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
     let load = fs::read_to_string("/proc/loadavg").unwrap_or_default();

@@ -4,36 +4,63 @@
 use std::fs;
 
 use crate::dirs::{BACKEND_DYLIB, Dirs};
+use crate::sysroot::{self, SysrootKind};
+use crate::target::{CROSS_TARGETS, CrossTarget, cargo_target_env};
 use crate::toolchain::Toolchain;
 use crate::utils::{Result, ResultExt, run, sync_file, write_script};
 
 pub const HELP: &str = "\
-Usage: ./y.sh build [--debug]
+Usage: ./y.sh build [--debug] [--target TRIPLE] [--sysroot llvm|clif]
 
 Builds the backend with the pinned toolchain (release profile by default) and
 writes dist/:
   dist/lib/librustc_codegen_cranelift.so   the backend
   dist/bin/rustc-clif                      rustc using the backend
   dist/bin/cargo-clif                      cargo compiling every crate with rustc-clif
+  dist/sysroot/KIND/                       standard libraries built here (below)
 The wrappers find dist/ from their own location, so it can be moved.
 Cargo does not notice when the backend changes: after rebuilding it, run
 `cargo-clif clean` in projects built with the old one.
+
+Standard libraries are compiled from the toolchain's rust-src with cargo's
+-Zbuild-std (crates.io must be reachable or its crates cached):
+  --target TRIPLE  cross-compile to TRIPLE (aarch64-unknown-linux-gnu): builds
+                   its std with LLVM into dist/sysroot/llvm, which the wrappers
+                   use for that target (rustup has no rust-std for it here)
+  --sysroot clif   also builds std with our backend into dist/sysroot/clif, for
+                   TRIPLE or the host; select it with `rustc-clif --sysroot clif`
+                   or `cargo-clif --sysroot clif ...`
 
 Options:
   --debug    build with cargo's dev profile instead of release";
 
 pub struct Options {
     pub debug: bool,
+    /// A cross target, whose LLVM-built std is then built too.
+    pub target: Option<String>,
+    /// Also a std built by our backend, for `target` or the host.
+    pub clif_sysroot: bool,
 }
 
 impl Options {
     pub fn parse(args: &[String]) -> Result<Options> {
-        let mut options = Options { debug: false };
-        for arg in args {
+        let mut options = Options { debug: false, target: None, clif_sysroot: false };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value =
+                |flag: &str| args.next().ok_or_else(|| format!("`{flag}` needs a value\n\n{HELP}"));
             match arg.as_str() {
                 "--debug" => options.debug = true,
+                "--target" => options.target = Some(value("--target")?.clone()),
+                "--sysroot" => {
+                    options.clif_sysroot =
+                        SysrootKind::from_name(value("--sysroot")?)? == SysrootKind::Clif;
+                }
                 _ => return Err(format!("unexpected argument `{arg}`\n\n{HELP}")),
             }
+        }
+        if let Some(target) = &options.target {
+            CrossTarget::find(target)?.check_tools()?;
         }
         Ok(options)
     }
@@ -66,8 +93,17 @@ pub fn build(options: &Options, dirs: &Dirs, toolchain: &Toolchain) -> Result<()
         fs::create_dir_all(dir).context(|| format!("failed to create {}", dir.display()))?;
     }
     sync_file(&built, &dirs.dist_backend())?;
-    write_script(&dirs.rustc_clif(), &rustc_clif_script(&toolchain.channel))?;
+    let host = toolchain.version_info()?.host;
+    write_script(&dirs.rustc_clif(), &rustc_clif_script(&toolchain.channel, &host))?;
     write_script(&dirs.cargo_clif(), &cargo_clif_script(&toolchain.channel))?;
+
+    let triple = options.target.as_deref().unwrap_or(&host);
+    if options.target.is_some() {
+        sysroot::build(dirs, toolchain, SysrootKind::Llvm, triple)?;
+    }
+    if options.clif_sysroot {
+        sysroot::build(dirs, toolchain, SysrootKind::Clif, triple)?;
+    }
     Ok(())
 }
 
@@ -76,29 +112,94 @@ pub fn build(options: &Options, dirs: &Dirs, toolchain: &Toolchain) -> Result<()
 const FIND_DIST: &str =
     r#"dist="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)""#;
 
-fn rustc_clif_script(channel: &str) -> String {
+fn rustc_clif_script(channel: &str, host: &str) -> String {
+    let mut cross_cases = String::new();
+    for target in CROSS_TARGETS {
+        cross_cases.push_str(&format!(
+            "    {triple})
+        kind=\"${{kind:-llvm}}\"
+        [ -n \"$own_linker\" ] || args+=(\"-Clinker={linker}\") ;;
+",
+            triple = target.triple,
+            linker = target.linker
+        ));
+    }
     format!(
-        "#!/usr/bin/env bash
+        r#"#!/usr/bin/env bash
 # rustc of toolchain {channel} with the Cranelift backend from this dist/.
-# Written by `./y.sh build`.
+# `--sysroot llvm|clif` (or CG_CLIF_SYSROOT=llvm|clif) selects a standard library built by
+# `./y.sh build` in dist/sysroot/; a cross target uses `llvm` unless told otherwise, and is
+# linked by its cross linker unless one is given. Written by `./y.sh build`.
 set -e
 {FIND_DIST}
 export RUSTUP_TOOLCHAIN={channel}
-exec rustc -Zcodegen-backend=\"$dist/lib/{BACKEND_DYLIB}\" \"$@\"
-"
+kind="${{CG_CLIF_SYSROOT:-}}"
+target=""
+own_sysroot=""
+own_linker=""
+args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --sysroot=llvm | --sysroot=clif)
+        kind="${{1#--sysroot=}}"
+        shift
+        continue ;;
+    --sysroot)
+        if [ "${{2:-}}" = llvm ] || [ "${{2:-}}" = clif ]; then
+            kind="$2"
+            shift 2
+            continue
+        fi
+        own_sysroot=1 ;;
+    --sysroot=*) own_sysroot=1 ;;
+    --target) target="${{2:-}}" ;;
+    --target=*) target="${{1#--target=}}" ;;
+    -Clinker=* | linker=*) own_linker=1 ;;
+    esac
+    args+=("$1")
+    shift
+done
+case "$target" in
+{cross_cases}esac
+target="${{target:-{host}}}"
+if [ -n "$own_sysroot" ] || [ -z "$kind" ] || {{ [ "$kind" = llvm ] && [ "$target" = {host} ]; }}; then
+    : # the toolchain's own standard library, or the one given
+elif [ -d "$dist/sysroot/$kind/lib/rustlib/$target" ]; then
+    args+=(--sysroot "$dist/sysroot/$kind")
+else
+    echo "error: no standard library for $target in $dist/sysroot/$kind;" \
+        "run \`./y.sh build --sysroot $kind --target $target\`" >&2
+    exit 1
+fi
+exec rustc -Zcodegen-backend="$dist/lib/{BACKEND_DYLIB}" "${{args[@]}}"
+"#
     )
 }
 
 fn cargo_clif_script(channel: &str) -> String {
+    let mut cross_env = String::new();
+    for target in CROSS_TARGETS {
+        for (key, value) in [("LINKER", target.linker.to_owned()), ("RUNNER", target.runner_line())]
+        {
+            let var = cargo_target_env(target.triple, key);
+            cross_env.push_str(&format!("export {var}=\"${{{var}:-{value}}}\"\n"));
+        }
+    }
     format!(
-        "#!/usr/bin/env bash
+        r#"#!/usr/bin/env bash
 # cargo of toolchain {channel}, compiling every crate with ./rustc-clif.
-# Written by `./y.sh build`.
+# `cargo-clif --sysroot llvm|clif ...` selects the standard library (see rustc-clif); cargo
+# links and runs programs of a cross target with its cross linker and qemu unless configured
+# otherwise. Written by `./y.sh build`.
 set -e
 {FIND_DIST}
 export RUSTUP_TOOLCHAIN={channel}
-export RUSTC=\"$dist/bin/rustc-clif\"
-exec cargo \"$@\"
-"
+export RUSTC="$dist/bin/rustc-clif"
+if [ "${{1:-}}" = --sysroot ]; then
+    export CG_CLIF_SYSROOT="${{2:?--sysroot needs llvm or clif}}"
+    shift 2
+fi
+{cross_env}exec cargo "$@"
+"#
     )
 }

@@ -50,7 +50,11 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
     }
 
     if !dirs.dist_backend().is_file() {
-        build::build(&build::Options { debug: false }, dirs, toolchain)?;
+        build::build(
+            &build::Options { debug: false, target: None, clif_sysroot: false },
+            dirs,
+            toolchain,
+        )?;
     }
     fs::create_dir_all(&backends_dir)
         .context(|| format!("failed to create {}", backends_dir.display()))?;

@@ -10,6 +10,8 @@ mod dirs;
 mod install;
 mod prepare;
 mod stdlib_sources;
+mod sysroot;
+mod target;
 mod test;
 mod toolchain;
 mod utils;

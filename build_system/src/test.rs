@@ -25,10 +25,12 @@ use std::thread;
 use std::time::Instant;
 
 pub use self::cargo::projects as cargo_projects;
-use self::context::Context;
+use self::context::{Context, Cross};
 use self::suite::{Job, Suite};
 use crate::build;
 use crate::dirs::Dirs;
+use crate::sysroot::{self, SysrootKind};
+use crate::target::CrossTarget;
 use crate::toolchain::Toolchain;
 use crate::utils::Result;
 
@@ -63,6 +65,7 @@ Directives in test sources, one per line anywhere in the file:
   //@ compile-flags: ARGS    extra rustc arguments (both backends)
   //@ run-args: ARGS         arguments for the compiled program
   //@ skip: REASON           report the test as skipped
+  //@ only-arch: ARCH...     skip unless compiling for one of these target_arch
   //@ error: TEXT            reject: stderr must also contain TEXT (repeatable)
   //@ error-pattern: TEXT    reject: expect TEXT instead of the default message
 
@@ -72,6 +75,10 @@ Options:
   --no-build     use the existing dist/ instead of building first
   --debug        build the backend with the dev profile
   --jobs N       tests run in parallel (default 2)
+  --target T     cross-compile the programs of both backends to T
+                 (aarch64-unknown-linux-gnu) and run them under qemu; builds
+                 T's std first (as `./y.sh build --target T`). The debuginfo
+                 suite needs gdb on the host and is left out
   --keep-going   run all tests after a failure (the default)
   FILTER         run only tests whose name contains one of these texts
 
@@ -104,6 +111,7 @@ struct Options {
     build: bool,
     debug: bool,
     jobs: usize,
+    target: Option<String>,
 }
 
 impl Options {
@@ -115,6 +123,7 @@ impl Options {
             build: true,
             debug: false,
             jobs: 2,
+            target: None,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -138,6 +147,7 @@ impl Options {
                             format!("`--jobs` needs a positive number, not `{n}`")
                         })?;
                 }
+                "--target" => options.target = Some(value("--target")?.clone()),
                 "--list" => options.list = true,
                 "--no-build" => options.build = false,
                 "--debug" => options.debug = true,
@@ -154,6 +164,9 @@ impl Options {
         } else {
             Suite::every().filter(|s| options.suites.contains(s)).collect()
         };
+        if options.target.is_some() {
+            options.suites.retain(|&s| s != Suite::Debuginfo);
+        }
         // Both would build the same crates at once, in the same directories.
         if options.suites.contains(&Suite::CratesFull) {
             options.suites.retain(|&s| s != Suite::Crates);
@@ -186,12 +199,24 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitC
     }
 
     if options.build {
-        build::build(&build::Options { debug: options.debug }, dirs, toolchain)?;
+        let build = build::Options {
+            debug: options.debug,
+            target: options.target.clone(),
+            clif_sysroot: false,
+        };
+        build::build(&build, dirs, toolchain)?;
     } else if !dirs.rustc_clif().is_file() || !dirs.dist_backend().is_file() {
         return Err("dist/ is incomplete; run `./y.sh build` or drop `--no-build`".into());
     }
 
-    let ctx = Context { dirs, toolchain };
+    let cross = match &options.target {
+        None => None,
+        Some(triple) => Some(Cross {
+            target: CrossTarget::find(triple)?,
+            llvm_sysroot: sysroot::dir(dirs, SysrootKind::Llvm),
+        }),
+    };
+    let ctx = Context { dirs, toolchain, cross };
     let start = Instant::now();
     let totals = run_plan(&ctx, &plan, options.jobs);
     println!("finished in {:.1}s", start.elapsed().as_secs_f64());

@@ -79,7 +79,7 @@ pub(crate) fn lower_call_terminator<'tcx>(
                 let name = format!("llvm.{llvm}");
                 let vals: Vec<_> = call_args.iter().map(|a| a.val).collect();
                 let dest = fx.place(destination);
-                crate::intrinsics::llvm_x86::lower(fx, &name, &vals, dest);
+                crate::intrinsics::lower_llvm(fx, &name, &vals, dest);
                 return finish_call(fx, target);
             }
             if let InstanceKind::Shim(ShimKind::DropGlue(_, None)) = instance.def {

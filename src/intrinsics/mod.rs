@@ -2,7 +2,8 @@
 
 mod atomic;
 mod float;
-pub(crate) mod llvm_x86;
+mod llvm_aarch64;
+mod llvm_x86;
 mod simd;
 
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -17,6 +18,21 @@ use crate::base::FnCx;
 use crate::num::call_builtin;
 use crate::place::CgPlace;
 use crate::value::{CgVal, mem_flags};
+
+/// Lowers a call of an LLVM intrinsic (`llvm.*`), which `core::arch` functions reach through
+/// `link_name`, by the target family its name belongs to.
+pub(crate) fn lower_llvm<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    name: &str,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+) {
+    if name.starts_with("llvm.aarch64.") {
+        llvm_aarch64::lower(fx, name, args, dest);
+    } else {
+        llvm_x86::lower(fx, name, args, dest);
+    }
+}
 
 /// Lowers a call of `instance` (an intrinsic) and jumps to `target`. Returns the instance to
 /// call instead when the intrinsic is better served by its fallback body in `core`.

@@ -1,4 +1,5 @@
 // Checks that `asm!` with a `label` operand, which the backend cannot lower yet, gets a clear error.
+//@ only-arch: x86_64
 //@ error: `label` operands
 
 fn main() {

@@ -1,4 +1,5 @@
 // Checks inline assembly: register classes and modifiers, explicit registers, const and sym operands, AT&T syntax, cpuid, global_asm.
+//@ only-arch: x86_64
 use std::arch::{asm, global_asm};
 global_asm!(
     ".globl triple_plus_one",

@@ -1,4 +1,5 @@
 // Checks asm! with xmm registers, the reg_abcd class, clobbered callee-saved registers and preserved values around it.
+//@ only-arch: x86_64
 use std::arch::asm;
 use std::arch::x86_64::{__m128i, _mm_set_epi32};
 

@@ -8,6 +8,14 @@ core::arch::global_asm!(
     "    ret",
 );
 
+#[cfg(target_arch = "aarch64")]
+core::arch::global_asm!(
+    ".globl reject_test_answer",
+    "reject_test_answer:",
+    "    mov w0, #42",
+    "    ret",
+);
+
 unsafe extern "C" {
     fn reject_test_answer() -> u32;
 }

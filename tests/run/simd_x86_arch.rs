@@ -1,4 +1,5 @@
 // Checks core::arch x86_64 SSE2/SSSE3/AVX2 functions (movemask, cmpeq, shuffle_epi8, sad, permutevar) against LLVM.
+//@ only-arch: x86_64
 use std::arch::x86_64::*;
 
 fn bytes(v: __m128i) -> [u8; 16] {

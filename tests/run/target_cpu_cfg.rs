@@ -1,5 +1,6 @@
 // `-Ctarget-cpu` decides which `cfg(target_feature)` hold, as LLVM says the CPU has them; code
 // selected by those cfgs must be the same under both backends.
+//@ only-arch: x86_64
 //@ compile-flags: -Ctarget-cpu=x86-64-v3 -Ctarget-feature=-fma
 fn main() {
     println!("sse4.2 {}", cfg!(target_feature = "sse4.2"));

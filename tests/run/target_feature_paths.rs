@@ -1,4 +1,5 @@
 // With `-Ctarget-feature=+avx2` code takes the AVX2 paths that `cfg!(target_feature)` selects at
+//@ only-arch: x86_64
 // compile time; they must behave as under LLVM (the CPU running the tests has AVX2).
 //@ compile-flags: -Ctarget-feature=+avx2,+popcnt,+bmi1,+bmi2,+lzcnt
 #[allow(unused_imports)]

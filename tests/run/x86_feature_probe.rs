@@ -1,4 +1,5 @@
 // Checks code paths crates use to probe the CPU: cpuid, xgetbv (llvm.x86.xgetbv), rdtsc and spin_loop (llvm.x86.sse2.pause).
+//@ only-arch: x86_64
 use std::arch::x86_64::{__cpuid, _rdtsc, _xgetbv};
 
 fn main() {

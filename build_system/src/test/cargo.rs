@@ -97,7 +97,7 @@ fn build_and_run(
     args: &[String],
 ) -> Result<Runs> {
     let target_dir =
-        ctx.dirs.test_scratch().join(format!("cargo-{}", backend.name())).join(project_name);
+        ctx.scratch_root().join(format!("cargo-{}", backend.name())).join(project_name);
     let manifest = project.join("Cargo.toml");
     // With a lockfile, dependencies were fetched by `prepare`: stay offline
     // and never rewrite the lockfile in tests/.

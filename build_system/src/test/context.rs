@@ -8,6 +8,7 @@ use std::time::Duration;
 
 pub use crate::backend::Backend;
 use crate::dirs::Dirs;
+use crate::target::{CrossTarget, cargo_target_env};
 use crate::toolchain::Toolchain;
 use crate::utils::{Outcome, Result, fresh_dir, run_with_timeout};
 
@@ -25,9 +26,35 @@ const DEFAULT_EDITION: &str = "2024";
 pub struct Context<'a> {
     pub dirs: &'a Dirs,
     pub toolchain: &'a Toolchain,
+    /// Set when the tests cross-compile: programs of both backends are built for this target,
+    /// against its LLVM-built std, and run under its runner.
+    pub cross: Option<Cross>,
+}
+
+pub struct Cross {
+    pub target: &'static CrossTarget,
+    /// dist/sysroot/llvm, which the LLVM side is given explicitly; our side gets it from the
+    /// wrappers, as users do.
+    pub llvm_sysroot: PathBuf,
 }
 
 impl Context<'_> {
+    /// The architecture programs are compiled for, as in `cfg(target_arch)`.
+    pub fn arch(&self) -> &'static str {
+        match &self.cross {
+            None => std::env::consts::ARCH,
+            Some(cross) => cross.target.triple.split('-').next().unwrap_or(cross.target.triple),
+        }
+    }
+
+    /// Scratch files and cargo target directories of this run; cross runs keep their own.
+    pub fn scratch_root(&self) -> PathBuf {
+        match &self.cross {
+            None => self.dirs.test_scratch(),
+            Some(cross) => self.dirs.target().join(format!("tests-{}", cross.target.triple)),
+        }
+    }
+
     /// A fresh, empty working directory for the test `name` (e.g. `run/foo`).
     pub fn scratch(&self, name: &str) -> Result<PathBuf> {
         let dir = self.scratch_path(name);
@@ -36,7 +63,7 @@ impl Context<'_> {
     }
 
     pub fn scratch_path(&self, name: &str) -> PathBuf {
-        self.dirs.test_scratch().join(name)
+        self.scratch_root().join(name)
     }
 
     /// Compiles with `backend` in `cwd`. The default edition and flags come
@@ -58,6 +85,13 @@ impl Context<'_> {
         if !has_edition {
             cmd.args(["--edition", DEFAULT_EDITION]);
         }
+        if let Some(cross) = &self.cross {
+            cmd.args(["--target", cross.target.triple]);
+            if backend == Backend::Llvm {
+                cmd.arg("--sysroot").arg(&cross.llvm_sysroot);
+                cmd.arg(format!("-Clinker={}", cross.target.linker));
+            }
+        }
         cmd.args(DEFAULT_FLAGS).args(args);
         run_with_timeout(&mut cmd, COMPILE_TIMEOUT)
     }
@@ -70,7 +104,15 @@ impl Context<'_> {
         cwd: &Path,
         backtrace: bool,
     ) -> Result<Outcome> {
-        let mut cmd = Command::new(exe);
+        let mut cmd = match &self.cross {
+            None => Command::new(exe),
+            Some(cross) => {
+                let (runner, runner_args) = cross.target.runner.split_first().unwrap_or((&"", &[]));
+                let mut cmd = Command::new(runner);
+                cmd.args(runner_args).arg(exe);
+                cmd
+            }
+        };
         program_env(&mut cmd);
         if backtrace {
             cmd.env("RUST_BACKTRACE", "1");
@@ -96,6 +138,16 @@ impl Context<'_> {
         // output the program needs is harmless for the compiler.
         program_env(&mut cmd);
         cmd.env("CARGO_TARGET_DIR", target_dir).current_dir(cwd);
+        if let Some(cross) = &self.cross {
+            let triple = cross.target.triple;
+            cmd.env("CARGO_BUILD_TARGET", triple);
+            if backend == Backend::Llvm {
+                let sysroot = format!("--sysroot={}", cross.llvm_sysroot.display());
+                cmd.env(cargo_target_env(triple, "RUSTFLAGS"), sysroot)
+                    .env(cargo_target_env(triple, "LINKER"), cross.target.linker)
+                    .env(cargo_target_env(triple, "RUNNER"), cross.target.runner_line());
+            }
+        }
         cmd
     }
 }

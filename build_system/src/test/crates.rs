@@ -104,8 +104,7 @@ impl CargoTests<'_> {
     /// tells a compile error from failing tests, which is what an error means.
     fn cargo_test(&self, ctx: &Context, backend: Backend, logs: &Path) -> Result<Outcome> {
         let target_dir = ctx
-            .dirs
-            .test_scratch()
+            .scratch_root()
             .join(format!("{}-{}", self.target_dirs, backend.name()))
             .join(self.crate_name);
         if backend == Backend::Clif {

@@ -7,7 +7,7 @@ use crate::utils::{Result, ResultExt};
 
 /// Every key a test file may use; anything else is reported, so a typo
 /// cannot silently drop a flag.
-const KEYS: &[&str] = &["compile-flags", "run-args", "skip", "error", "error-pattern"];
+const KEYS: &[&str] = &["compile-flags", "run-args", "skip", "only-arch", "error", "error-pattern"];
 
 #[derive(Default, Debug)]
 pub struct Directives {
@@ -16,7 +16,10 @@ pub struct Directives {
     /// Arguments for the compiled program.
     pub run_args: Vec<String>,
     /// Reason to skip the test instead of running it.
-    pub skip: Option<String>,
+    skip: Option<String>,
+    /// The target architectures the test is about (e.g. `x86_64` for `core::arch::x86_64`);
+    /// empty for all.
+    only_arch: Vec<String>,
     /// Texts the compiler's stderr must contain (reject suite).
     pub errors: Vec<String>,
     /// Replaces the default "not yet supported" message expected from a
@@ -52,6 +55,7 @@ impl Directives {
                 "compile-flags" => directives.compile_flags.extend(words()),
                 "run-args" => directives.run_args.extend(words()),
                 "skip" => directives.skip = Some(value.to_owned()),
+                "only-arch" => directives.only_arch.extend(words()),
                 "error" => directives.errors.push(value.to_owned()),
                 "error-pattern" => directives.error_pattern = Some(value.to_owned()),
                 _ => unreachable!("all of KEYS are handled"),
@@ -59,6 +63,17 @@ impl Directives {
             directives.used.push(key);
         }
         Ok(directives)
+    }
+
+    /// Why the test does not run when compiling for `arch`, if it does not.
+    pub fn skip_reason(&self, arch: &str) -> Option<String> {
+        if let Some(reason) = &self.skip {
+            return Some(reason.clone());
+        }
+        if !self.only_arch.is_empty() && !self.only_arch.iter().any(|a| a == arch) {
+            return Some(format!("only for {}", self.only_arch.join(", ")));
+        }
+        None
     }
 
     /// Rejects directives that the current suite would ignore.
@@ -91,8 +106,15 @@ mod tests {
         assert_eq!(d.run_args, ["a", "b"]);
         assert_eq!(d.errors, ["first", "second one"]);
         assert_eq!(d.error_pattern.as_deref(), Some("not supported"));
-        assert_eq!(d.skip.as_deref(), Some("because"));
+        assert_eq!(d.skip_reason("x86_64").as_deref(), Some("because"));
         assert!(d.allow_only(&["compile-flags", "run-args"]).is_err());
+    }
+
+    #[test]
+    fn only_arch() {
+        let d = Directives::parse("//@ only-arch: x86_64 x86\n").unwrap();
+        assert_eq!(d.skip_reason("x86_64"), None);
+        assert_eq!(d.skip_reason("aarch64").as_deref(), Some("only for x86_64, x86"));
     }
 
     #[test]

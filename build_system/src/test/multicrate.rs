@@ -65,9 +65,9 @@ fn prepare(ctx: &Context, base: &str, case_dir: &Path) -> Result<Prepared> {
     let main_rs = case_dir.join("main.rs");
     let lib = Directives::load(&lib_rs)?;
     let main = Directives::load(&main_rs)?;
-    lib.allow_only(&["compile-flags", "skip"])?;
-    main.allow_only(&["compile-flags", "run-args", "skip"])?;
-    if let Some(reason) = lib.skip.or(main.skip) {
+    lib.allow_only(&["compile-flags", "skip", "only-arch"])?;
+    main.allow_only(&["compile-flags", "run-args", "skip", "only-arch"])?;
+    if let Some(reason) = lib.skip_reason(ctx.arch()).or(main.skip_reason(ctx.arch())) {
         return Ok(Prepared::Skip(reason));
     }
 

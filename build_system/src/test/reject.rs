@@ -23,8 +23,8 @@ const STDERR_LINES: usize = 40;
 
 pub fn run(ctx: &Context, name: &str, source: &Path) -> Result<Verdict> {
     let directives = Directives::load(source)?;
-    directives.allow_only(&["compile-flags", "skip", "error", "error-pattern"])?;
-    if let Some(reason) = directives.skip {
+    directives.allow_only(&["compile-flags", "skip", "only-arch", "error", "error-pattern"])?;
+    if let Some(reason) = directives.skip_reason(ctx.arch()) {
         return Ok(Verdict::Skip(reason));
     }
 

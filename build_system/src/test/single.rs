@@ -26,8 +26,8 @@ pub enum Mode {
 
 pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdict> {
     let directives = Directives::load(source)?;
-    directives.allow_only(&["compile-flags", "run-args", "skip"])?;
-    if let Some(reason) = directives.skip {
+    directives.allow_only(&["compile-flags", "run-args", "skip", "only-arch"])?;
+    if let Some(reason) = directives.skip_reason(ctx.arch()) {
         return Ok(Verdict::Skip(reason));
     }
 
