@@ -87,6 +87,24 @@ pub(crate) fn lower<'tcx>(
         _ => {}
     }
     let op = name.strip_prefix("llvm.aarch64.neon.").and_then(|rest| rest.split('.').next());
+    if let Some(rounding @ ("sqdmulh" | "sqrdmulh")) = op {
+        let rounding = rounding == "sqrdmulh";
+        if !dest.layout.ty.is_simd() {
+            let (a, b) = (args[0].load_scalar(fx), args[1].load_scalar(fx));
+            let v = doubling_mul_high(fx, a, b, rounding);
+            return dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
+        let a = input(fx, args[0]);
+        let b = input(fx, args[1]);
+        let (tmp, out) = output(fx, dest);
+        for i in 0..out.count {
+            let (x, y) = (a.load(fx, i), b.load(fx, i));
+            let v = doubling_mul_high(fx, x, y, rounding);
+            out.store(fx, i, v);
+        }
+        let val = tmp.to_val(fx);
+        return dest.write(fx, val);
+    }
     match op.and_then(neon_form) {
         // `vmaxvq_u8`, `vaddvq_u32`, `vaddlvq_u8`...: the scalar result has the destination's
         // type, which is wider than the lanes for the `addlv` forms.
@@ -132,4 +150,23 @@ pub(crate) fn lower<'tcx>(
         }
         None => fx.unsupported(format!("the LLVM intrinsic `{name}`")),
     }
+}
+
+/// `sqdmulh`/`sqrdmulh` of one lane: the high half of `2 * a * b` (rounded for the latter),
+/// saturated; only `MIN * MIN` overflows.
+fn doubling_mul_high(fx: &mut FnCx<'_, '_>, a: Value, b: Value, rounding: bool) -> Value {
+    let ty = fx.bcx.func.dfg.value_type(a);
+    let bits = ty.bits();
+    let Some(wide) = ty.double_width() else { fx.bug(format!("sqdmulh on {ty} lanes")) };
+    let a = fx.bcx.ins().sextend(wide, a);
+    let b = fx.bcx.ins().sextend(wide, b);
+    let mut product = fx.bcx.ins().imul(a, b);
+    if rounding {
+        product = fx.bcx.ins().iadd_imm_s(product, 1 << (bits - 2));
+    }
+    // (2ab) >> bits == ab >> (bits - 1), and the wide product cannot overflow.
+    let high = fx.bcx.ins().sshr_imm_s(product, i64::from(bits - 1));
+    let max = fx.bcx.ins().iconst(wide, (1i64 << (bits - 1)) - 1);
+    let clamped = fx.bcx.ins().smin(high, max);
+    fx.bcx.ins().ireduce(ty, clamped)
 }
