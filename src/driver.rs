@@ -23,8 +23,9 @@ use rustc_codegen_ssa::{CompiledModule, ModuleCodegen, ModuleKind};
 use rustc_data_structures::profiling::SelfProfilerRef;
 use rustc_errors::DiagCtxt;
 use rustc_middle::dep_graph::WorkProduct;
+use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
 use rustc_middle::mono::MonoItem;
-use rustc_middle::ty::TyCtxt;
+use rustc_middle::ty::{Instance, TyCtxt};
 use rustc_session::Session;
 use rustc_session::config::{OptLevel, OutputType};
 use rustc_span::Symbol;
@@ -228,9 +229,16 @@ fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
     let items = cgu.items_in_deterministic_order(tcx);
     let mut cx = CguCx::new(tcx, cgu_name.as_str());
 
+    let is_naked = |instance: Instance<'_>| {
+        tcx.codegen_instance_attrs(instance.def).flags.contains(CodegenFnAttrFlags::NAKED)
+    };
     for (item, data) in &items {
         let linkage = crate::abi::linkage_of(tcx, *item, data.linkage, data.visibility);
         match *item {
+            // Defined by the CGU's assembly, which is a separate object.
+            MonoItem::Fn(instance) if is_naked(instance) => {
+                crate::abi::declare_instance(&mut cx, instance, Linkage::Import);
+            }
             MonoItem::Fn(instance) => {
                 crate::abi::declare_instance(&mut cx, instance, linkage);
             }
@@ -238,8 +246,11 @@ fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
             MonoItem::GlobalAsm(_) => {}
         }
     }
-    for (item, _) in &items {
+    for (item, data) in &items {
         match *item {
+            MonoItem::Fn(instance) if is_naked(instance) => {
+                crate::inline_asm::naked_function(&mut cx, instance, *data)
+            }
             MonoItem::Fn(instance) => crate::base::lower_function(&mut cx, instance),
             MonoItem::Static(def_id) => crate::constant::define_static(&mut cx, def_id),
             MonoItem::GlobalAsm(item_id) => crate::inline_asm::global_asm(&mut cx, item_id),

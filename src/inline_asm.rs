@@ -535,6 +535,30 @@ pub(crate) fn global_asm(cx: &mut crate::driver::CguCx<'_>, item_id: rustc_hir::
     cx.asm = text;
 }
 
+/// A `#[unsafe(naked)]` function: its body is assembly, which rustc's own helper turns into
+/// global assembly with the symbol's directives. Our code calls it through an undefined symbol
+/// of the CGU's object, resolved against the separate assembly object, so a local function
+/// becomes a hidden global one (its mangled name is unique to the crate).
+pub(crate) fn naked_function<'tcx>(
+    cx: &mut crate::driver::CguCx<'tcx>,
+    instance: Instance<'tcx>,
+    mut data: rustc_middle::mono::MonoItemData,
+) {
+    use rustc_hir::attrs::Linkage;
+    use rustc_middle::mono::Visibility;
+    if data.linkage == Linkage::Internal {
+        data.linkage = Linkage::External;
+        data.visibility = Visibility::Hidden;
+    }
+    let mut text = std::mem::take(&mut cx.asm);
+    rustc_codegen_ssa::mir::naked_asm::codegen_naked_asm(
+        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text },
+        instance,
+        data,
+    );
+    cx.asm = text;
+}
+
 struct GlobalAsmCx<'a, 'tcx> {
     tcx: ty::TyCtxt<'tcx>,
     text: &'a mut String,
@@ -591,6 +615,17 @@ impl<'tcx> rustc_middle::ty::layout::LayoutOfHelpers<'tcx> for GlobalAsmCx<'_, '
         ty: ty::Ty<'tcx>,
     ) -> ! {
         crate::layout::MonoCx(self.tcx).handle_layout_err(err, span, ty)
+    }
+}
+
+impl<'tcx> rustc_middle::ty::layout::FnAbiOfHelpers<'tcx> for GlobalAsmCx<'_, 'tcx> {
+    fn handle_fn_abi_err(
+        &self,
+        err: rustc_middle::ty::layout::FnAbiError<'tcx>,
+        span: rustc_span::Span,
+        fn_abi_request: rustc_middle::ty::layout::FnAbiRequest<'tcx>,
+    ) -> ! {
+        crate::layout::MonoCx(self.tcx).handle_fn_abi_err(err, span, fn_abi_request)
     }
 }
 

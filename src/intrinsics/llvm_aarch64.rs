@@ -3,13 +3,14 @@
 //! barriers, hints and the across-vector and pairwise operations, emulated lane by lane. An
 //! intrinsic not listed is a compile error naming it, never a trap at run time.
 
-use cranelift_codegen::ir::{InstBuilder, Value};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, Value, types};
 
 use super::simd::{input, output};
 use crate::base::FnCx;
 use crate::layout::{RegRepr, reg_repr};
 use crate::place::CgPlace;
-use crate::value::CgVal;
+use crate::value::{CgVal, mem_flags};
 
 #[derive(Clone, Copy)]
 enum LaneOp {
@@ -105,6 +106,33 @@ pub(crate) fn lower<'tcx>(
         let val = tmp.to_val(fx);
         return dest.write(fx, val);
     }
+    if op == Some("pmull64") {
+        // `vmull_p64`: carry-less (polynomial) 64x64 -> 128-bit multiply.
+        let a = args[0].load_scalar(fx);
+        let b = args[1].load_scalar(fx);
+        let wide_a = fx.bcx.ins().uextend(types::I128, a);
+        let mut acc = fx.bcx.ins().iconst(types::I64, 0);
+        acc = fx.bcx.ins().uextend(types::I128, acc);
+        for bit in 0..64 {
+            let shifted = fx.bcx.ins().ushr_imm_u(b, bit);
+            let set = fx.bcx.ins().band_imm_u(shifted, 1);
+            let mask = fx.bcx.ins().ineg(set);
+            let mask = fx.bcx.ins().sextend(types::I128, mask);
+            let term = fx.bcx.ins().ishl_imm_u(wide_a, bit);
+            let term = fx.bcx.ins().band(term, mask);
+            acc = fx.bcx.ins().bxor(acc, term);
+        }
+        let (tmp, _) = output(fx, dest);
+        let addr = tmp.addr(fx);
+        fx.bcx.ins().store(mem_flags(), acc, addr, 0);
+        let val = tmp.to_val(fx);
+        return dest.write(fx, val);
+    }
+    if let Some(lookup @ ("tbl1" | "tbl2" | "tbl3" | "tbl4" | "tbx1" | "tbx2" | "tbx3" | "tbx4")) =
+        op
+    {
+        return table_lookup(fx, lookup.starts_with("tbx"), args, dest);
+    }
     match op.and_then(neon_form) {
         // `vmaxvq_u8`, `vaddvq_u32`, `vaddlvq_u8`...: the scalar result has the destination's
         // type, which is wider than the lanes for the `addlv` forms.
@@ -169,4 +197,57 @@ fn doubling_mul_high(fx: &mut FnCx<'_, '_>, a: Value, b: Value, rounding: bool) 
     let max = fx.bcx.ins().iconst(wide, (1i64 << (bits - 1)) - 1);
     let clamped = fx.bcx.ins().smin(high, max);
     fx.bcx.ins().ireduce(ty, clamped)
+}
+
+/// `tbl1`..`tbl4` (`vqtbl1q_u8`...): each byte of the index vector picks a byte of the tables
+/// laid end to end, or gives zero when out of range; the `tbx` forms keep the byte of their
+/// first argument instead.
+fn table_lookup<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    extend: bool,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+) {
+    let (fallback, rest) = if extend { (Some(args[0]), &args[1..]) } else { (None, args) };
+    let Some((&indices, tables)) = rest.split_last() else {
+        fx.bug("table lookup without indices")
+    };
+    let tables: Vec<_> = tables.iter().map(|&t| input(fx, t)).collect();
+    let indices = input(fx, indices);
+    let fallback = fallback.map(|f| input(fx, f));
+    let (tmp, out) = output(fx, dest);
+    // The tables, byte after byte, in a stack slot the index addresses.
+    let table_bytes: u64 = tables.iter().map(|t| t.count).sum();
+    let slot = fx.bcx.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+        u32::try_from(table_bytes).unwrap_or_else(|_| fx.bug("oversized lookup table")),
+        0,
+    ));
+    let base = fx.bcx.ins().stack_addr(fx.ptr_ty, slot, 0);
+    let mut offset = 0;
+    for table in &tables {
+        for i in 0..table.count {
+            let byte = table.load(fx, i);
+            fx.bcx.ins().store(mem_flags(), byte, base, offset);
+            offset += 1;
+        }
+    }
+    for i in 0..out.count {
+        let index = indices.load(fx, i);
+        let in_range = fx.bcx.ins().icmp_imm_u(IntCC::UnsignedLessThan, index, table_bytes as i64);
+        // Out-of-range indices read byte 0, whose value the select then discards.
+        let zero = fx.bcx.ins().iconst(types::I8, 0);
+        let safe = fx.bcx.ins().select(in_range, index, zero);
+        let safe = crate::cast::int_resize(fx, safe, fx.ptr_ty, false);
+        let addr = fx.bcx.ins().iadd(base, safe);
+        let byte = fx.bcx.ins().load(types::I8, mem_flags(), addr, 0);
+        let otherwise = match &fallback {
+            Some(fallback) => fallback.load(fx, i),
+            None => zero,
+        };
+        let v = fx.bcx.ins().select(in_range, byte, otherwise);
+        out.store(fx, i, v);
+    }
+    let val = tmp.to_val(fx);
+    dest.write(fx, val);
 }

@@ -41,7 +41,22 @@ fn main() {
         println!("sqdmulh64 {d2:?}");
         println!("smaxv32 {} uminv32 {}", vmaxvq_s32(vx), vminvq_u32(vreinterpretq_u32_s32(vx)));
 
+        let table = vld1q_u8(data.as_ptr());
+        let idx: [u8; 16] = black_box([15, 0, 16, 3, 255, 7, 8, 1, 31, 2, 64, 14, 13, 12, 5, 4]);
+        let vi = vld1q_u8(idx.as_ptr());
+        println!("tbl1 {:?}", bytes(vqtbl1q_u8(table, vi)));
+        println!("tbx1 {:?}", bytes(vqtbx1q_u8(vdupq_n_u8(0xee), table, vi)));
+        let pair = uint8x16x2_t(table, vdupq_n_u8(0x77));
+        println!("tbl2 {:?}", bytes(vqtbl2q_u8(pair, vi)));
+        if std::arch::is_aarch64_feature_detected!("aes") {
+            println!("pmull {:#x}", carryless(black_box(0xf00f_1234_5678_9abc), black_box(0x8000_0000_0000_0003)));
+        }
         std::hint::spin_loop();
         println!("barriers ok");
     }
+}
+
+#[target_feature(enable = "aes")]
+fn carryless(a: u64, b: u64) -> u128 {
+    vmull_p64(a, b)
 }
