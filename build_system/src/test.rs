@@ -75,6 +75,9 @@ Options:
   --no-build     use the existing dist/ instead of building first
   --debug        build the backend with the dev profile
   --jobs N       tests run in parallel (default 2)
+  --sysroot clif compile our side against a std built by our backend
+                 (`./y.sh build --sysroot clif`, done first), the LLVM side
+                 against LLVM's as always
   --target T     cross-compile the programs of both backends to T
                  (aarch64-unknown-linux-gnu) and run them under qemu; builds
                  T's std first (as `./y.sh build --target T`). The debuginfo
@@ -112,6 +115,7 @@ struct Options {
     debug: bool,
     jobs: usize,
     target: Option<String>,
+    clif_sysroot: bool,
 }
 
 impl Options {
@@ -124,6 +128,7 @@ impl Options {
             debug: false,
             jobs: 2,
             target: None,
+            clif_sysroot: false,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -148,6 +153,10 @@ impl Options {
                         })?;
                 }
                 "--target" => options.target = Some(value("--target")?.clone()),
+                "--sysroot" => {
+                    options.clif_sysroot =
+                        SysrootKind::from_name(value("--sysroot")?)? == SysrootKind::Clif;
+                }
                 "--list" => options.list = true,
                 "--no-build" => options.build = false,
                 "--debug" => options.debug = true,
@@ -202,7 +211,7 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitC
         let build = build::Options {
             debug: options.debug,
             target: options.target.clone(),
-            clif_sysroot: false,
+            clif_sysroot: options.clif_sysroot,
         };
         build::build(&build, dirs, toolchain)?;
     } else if !dirs.rustc_clif().is_file() || !dirs.dist_backend().is_file() {
@@ -216,7 +225,7 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitC
             llvm_sysroot: sysroot::dir(dirs, SysrootKind::Llvm),
         }),
     };
-    let ctx = Context { dirs, toolchain, cross };
+    let ctx = Context { dirs, toolchain, cross, clif_sysroot: options.clif_sysroot };
     let start = Instant::now();
     let totals = run_plan(&ctx, &plan, options.jobs);
     println!("finished in {:.1}s", start.elapsed().as_secs_f64());

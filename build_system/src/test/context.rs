@@ -29,6 +29,8 @@ pub struct Context<'a> {
     /// Set when the tests cross-compile: programs of both backends are built for this target,
     /// against its LLVM-built std, and run under its runner.
     pub cross: Option<Cross>,
+    /// Our side compiles against the std our backend built (dist/sysroot/clif).
+    pub clif_sysroot: bool,
 }
 
 pub struct Cross {
@@ -92,6 +94,9 @@ impl Context<'_> {
                 cmd.arg(format!("-Clinker={}", cross.target.linker));
             }
         }
+        if self.clif_sysroot && backend == Backend::Clif {
+            cmd.args(["--sysroot", "clif"]);
+        }
         cmd.args(DEFAULT_FLAGS).args(args);
         run_with_timeout(&mut cmd, COMPILE_TIMEOUT)
     }
@@ -138,6 +143,9 @@ impl Context<'_> {
         // output the program needs is harmless for the compiler.
         program_env(&mut cmd);
         cmd.env("CARGO_TARGET_DIR", target_dir).current_dir(cwd);
+        if self.clif_sysroot && backend == Backend::Clif {
+            cmd.env("CG_CLIF_SYSROOT", "clif");
+        }
         if let Some(cross) = &self.cross {
             let triple = cross.target.triple;
             cmd.env("CARGO_BUILD_TARGET", triple);
