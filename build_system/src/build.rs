@@ -189,8 +189,8 @@ fn cargo_clif_script(channel: &str) -> String {
         r#"#!/usr/bin/env bash
 # cargo of toolchain {channel}, compiling every crate with ./rustc-clif.
 # `cargo-clif --sysroot llvm|clif ...` selects the standard library (see rustc-clif); cargo
-# links and runs programs of a cross target with its cross linker and qemu unless configured
-# otherwise. Written by `./y.sh build`.
+# links and runs programs of a cross target with its cross linker and qemu unless its
+# CARGO_TARGET_<TRIPLE>_LINKER/_RUNNER variables are set. Written by `./y.sh build`.
 set -e
 {FIND_DIST}
 export RUSTUP_TOOLCHAIN={channel}
