@@ -225,12 +225,24 @@ pub(crate) fn call_builtin(
         sig.params.push(AbiParam::new(fx.bcx.func.dfg.value_type(arg)));
     }
     sig.returns.push(AbiParam::new(ret));
-    let id = match fx.cgu.module.declare_function(name, Linkage::Import, &sig) {
-        Ok(id) => id,
-        Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
+    let inst = match fx.cgu.module.declare_function(name, Linkage::Import, &sig) {
+        Ok(id) => {
+            let r = fx.func_ref(id);
+            fx.bcx.ins().call(r, args)
+        }
+        // The CGU defines the builtin itself (compiler-builtins does) with its Rust signature,
+        // which may differ (its comparisons return a word where we read an `i32`): call it as
+        // the C function it is.
+        Err(_) => match fx.cgu.module.get_name(name) {
+            Some(cranelift_module::FuncOrDataId::Func(id)) => {
+                let r = fx.func_ref(id);
+                let addr = fx.bcx.ins().func_addr(fx.ptr_ty, r);
+                let sig_ref = fx.bcx.import_signature(sig);
+                fx.bcx.ins().call_indirect(sig_ref, addr, args)
+            }
+            _ => fx.bug(format!("cannot declare the runtime function `{name}`")),
+        },
     };
-    let r = fx.func_ref(id);
-    let inst = fx.bcx.ins().call(r, args);
     fx.bcx.inst_results(inst)[0]
 }
 
