@@ -40,6 +40,15 @@ impl Dirs {
         self.dist().join("lib").join(BACKEND_DYLIB)
     }
 
+    /// Size and modification time of the built backend: what tells, where cargo cannot, that
+    /// output compiled by an older backend is stale.
+    pub fn backend_identity(&self) -> Result<String> {
+        let backend = self.dist_backend();
+        let metadata = std::fs::metadata(&backend)
+            .map_err(|e| format!("cannot read {}: {e}", backend.display()))?;
+        Ok(format!("{} {:?}\n", metadata.len(), metadata.modified().ok()))
+    }
+
     pub fn rustc_clif(&self) -> PathBuf {
         self.dist().join("bin").join("rustc-clif")
     }

@@ -126,20 +126,12 @@ pub fn build(dirs: &Dirs, toolchain: &Toolchain, kind: SysrootKind, triple: &str
     fs::write(&stamp_path, stamp).context(|| format!("failed to write {}", stamp_path.display()))
 }
 
-/// What a sysroot was built from: the compiler release, and for ours the backend file too
-/// (cargo does not notice when the backend changes).
+/// What a sysroot was built from: the compiler release, and for ours the backend too (cargo
+/// does not notice when the backend changes).
 fn stamp(dirs: &Dirs, release: &str, kind: SysrootKind) -> Result<String> {
     let mut stamp = format!("rustc {release}\n");
     if kind == SysrootKind::Clif {
-        let backend = dirs.dist_backend();
-        let meta =
-            fs::metadata(&backend).context(|| format!("cannot read {}", backend.display()))?;
-        let modified = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos());
-        stamp.push_str(&format!("backend {} bytes, modified {modified}\n", meta.len()));
+        stamp.push_str(&format!("backend {}", dirs.backend_identity()?));
     }
     Ok(stamp)
 }

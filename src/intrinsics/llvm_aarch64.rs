@@ -65,7 +65,11 @@ fn neon_form(op: &str) -> Option<NeonForm> {
         });
     }
     if let Some(base) = op.strip_suffix('v') {
-        return Some(NeonForm::Across { op: LaneOp::parse(base)?, widen: false, signed: false });
+        return Some(NeonForm::Across {
+            op: LaneOp::parse(base)?,
+            widen: false,
+            signed: base.starts_with('s'),
+        });
     }
     Some(NeonForm::Pairwise(LaneOp::parse(op.strip_suffix('p')?)?))
 }
@@ -107,26 +111,7 @@ pub(crate) fn lower<'tcx>(
         return dest.write(fx, val);
     }
     if op == Some("pmull64") {
-        // `vmull_p64`: carry-less (polynomial) 64x64 -> 128-bit multiply.
-        let a = args[0].load_scalar(fx);
-        let b = args[1].load_scalar(fx);
-        let wide_a = fx.bcx.ins().uextend(types::I128, a);
-        let mut acc = fx.bcx.ins().iconst(types::I64, 0);
-        acc = fx.bcx.ins().uextend(types::I128, acc);
-        for bit in 0..64 {
-            let shifted = fx.bcx.ins().ushr_imm_u(b, bit);
-            let set = fx.bcx.ins().band_imm_u(shifted, 1);
-            let mask = fx.bcx.ins().ineg(set);
-            let mask = fx.bcx.ins().sextend(types::I128, mask);
-            let term = fx.bcx.ins().ishl_imm_u(wide_a, bit);
-            let term = fx.bcx.ins().band(term, mask);
-            acc = fx.bcx.ins().bxor(acc, term);
-        }
-        let (tmp, _) = output(fx, dest);
-        let addr = tmp.addr(fx);
-        fx.bcx.ins().store(mem_flags(), acc, addr, 0);
-        let val = tmp.to_val(fx);
-        return dest.write(fx, val);
+        return carryless_multiply(fx, args, dest);
     }
     if let Some(lookup @ ("tbl1" | "tbl2" | "tbl3" | "tbl4" | "tbx1" | "tbx2" | "tbx3" | "tbx4")) =
         op
@@ -155,7 +140,7 @@ pub(crate) fn lower<'tcx>(
             let Some(mut acc) = acc else { fx.bug("reduction of an empty vector") };
             if !widen {
                 // Some forms return the lane in a wider integer (`i32` for `u8` lanes).
-                acc = crate::cast::int_resize(fx, acc, dest_ty, false);
+                acc = crate::cast::int_resize(fx, acc, dest_ty, signed);
             }
             dest.write(fx, CgVal::by_val(acc, dest.layout));
         }
@@ -248,6 +233,29 @@ fn table_lookup<'tcx>(
         let v = fx.bcx.ins().select(in_range, byte, otherwise);
         out.store(fx, i, v);
     }
+    let val = tmp.to_val(fx);
+    dest.write(fx, val);
+}
+
+/// `pmull64` (`vmull_p64`): the carry-less (polynomial) product of two 64-bit values, 128 bits.
+fn carryless_multiply<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[CgVal<'tcx>], dest: CgPlace<'tcx>) {
+    let a = args[0].load_scalar(fx);
+    let b = args[1].load_scalar(fx);
+    let wide_a = fx.bcx.ins().uextend(types::I128, a);
+    let zero = fx.bcx.ins().iconst(types::I64, 0);
+    let mut acc = fx.bcx.ins().uextend(types::I128, zero);
+    for bit in 0..64 {
+        let shifted = fx.bcx.ins().ushr_imm_u(b, bit);
+        let set = fx.bcx.ins().band_imm_u(shifted, 1);
+        let mask = fx.bcx.ins().ineg(set);
+        let mask = fx.bcx.ins().sextend(types::I128, mask);
+        let term = fx.bcx.ins().ishl_imm_u(wide_a, bit);
+        let term = fx.bcx.ins().band(term, mask);
+        acc = fx.bcx.ins().bxor(acc, term);
+    }
+    let (tmp, _) = output(fx, dest);
+    let addr = tmp.addr(fx);
+    fx.bcx.ins().store(mem_flags(), acc, addr, 0);
     let val = tmp.to_val(fx);
     dest.write(fx, val);
 }

@@ -135,10 +135,7 @@ fn build_and_run(
 /// Cargo cannot tell: it identifies the compiler by `rustc -vV` only, which
 /// does not change when the backend does, so it would reuse stale artifacts.
 pub fn discard_if_stale(ctx: &Context, target_dir: &Path) -> Result<()> {
-    let backend = ctx.dirs.dist_backend();
-    let metadata =
-        fs::metadata(&backend).context(|| format!("cannot read {}", backend.display()))?;
-    let identity = format!("{} {:?}\n", metadata.len(), metadata.modified().ok());
+    let identity = ctx.dirs.backend_identity()?;
     let stamp = target_dir.join(".backend-stamp");
     if fs::read_to_string(&stamp).is_ok_and(|old| old == identity) {
         return Ok(());
