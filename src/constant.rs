@@ -275,17 +275,24 @@ fn data_for_static(cx: &mut CguCx<'_>, def_id: DefId) -> DataId {
 
 fn data_for_static_in(tcx: TyCtxt<'_>, module: &mut ObjectModule, def_id: DefId) -> DataId {
     let name = static_symbol(tcx, def_id);
+    if let Some(linkage) = tcx.codegen_fn_attrs(def_id).import_linkage {
+        return address_holder_for_extern_static(tcx, module, def_id, name, linkage);
+    }
     if let Some(FuncOrDataId::Data(id)) = module.declarations().get_name(name) {
         return id;
     }
-    if tcx.codegen_fn_attrs(def_id).import_linkage.is_some() {
-        crate::unsupported::unsupported(
-            tcx,
-            tcx.def_span(def_id),
-            "`#[linkage]` on an extern static",
-        );
-    }
-    match module.declare_data(name, Linkage::Import, false, is_thread_local(tcx, def_id)) {
+    declare_data_or_fatal(tcx, module, def_id, name, Linkage::Import, false)
+}
+
+fn declare_data_or_fatal(
+    tcx: TyCtxt<'_>,
+    module: &mut ObjectModule,
+    def_id: DefId,
+    name: &str,
+    linkage: Linkage,
+    writable: bool,
+) -> DataId {
+    match module.declare_data(name, linkage, writable, is_thread_local(tcx, def_id)) {
         Ok(id) => id,
         Err(err) => {
             tcx.dcx().span_fatal(tcx.def_span(def_id), format!("cannot declare `{name}`: {err}"))
@@ -293,13 +300,56 @@ fn data_for_static_in(tcx: TyCtxt<'_>, module: &mut ObjectModule, def_id: DefId)
     }
 }
 
+/// An extern static with `#[linkage]` (std's `weak!` uses `extern_weak` for libc functions
+/// that may be missing): the Rust static's value is the *address* of the symbol, null when a
+/// weak symbol is absent, so the static is a local object holding that address.
+fn address_holder_for_extern_static(
+    tcx: TyCtxt<'_>,
+    module: &mut ObjectModule,
+    def_id: DefId,
+    name: &str,
+    linkage: rustc_hir::attrs::Linkage,
+) -> DataId {
+    use rustc_hir::attrs::Linkage as RustLinkage;
+    let holder_name = format!("_rust_extern_with_linkage_{name}");
+    if let Some(FuncOrDataId::Data(id)) = module.declarations().get_name(&holder_name) {
+        return id;
+    }
+    let symbol_linkage = match linkage {
+        RustLinkage::ExternalWeak => Linkage::Preemptible,
+        RustLinkage::External => Linkage::Import,
+        _ => crate::unsupported::unsupported(
+            tcx,
+            tcx.def_span(def_id),
+            format!("`#[linkage = \"{linkage:?}\"]` on an extern static"),
+        ),
+    };
+    if is_thread_local(tcx, def_id) {
+        crate::unsupported::unsupported(
+            tcx,
+            tcx.def_span(def_id),
+            "`#[linkage]` on a thread-local extern static",
+        );
+    }
+    let symbol = declare_data_or_fatal(tcx, module, def_id, name, symbol_linkage, false);
+    let holder = declare_data_or_fatal(tcx, module, def_id, &holder_name, Linkage::Local, false);
+    let ptr_size = tcx.data_layout.pointer_size();
+    let mut desc = DataDescription::new();
+    desc.set_align(ptr_size.bytes());
+    desc.define_zeroinit(ptr_size.bytes_usize());
+    let gv = module.declare_data_in_data(symbol, &mut desc);
+    desc.write_data_addr(0, gv, 0);
+    if let Err(err) = module.define_data(holder, &desc) {
+        tcx.dcx().span_fatal(tcx.def_span(def_id), format!("cannot define `{holder_name}`: {err}"));
+    }
+    holder
+}
+
 /// Declares a static defined by this CGU, with the linkage rustc chose for it.
 pub(crate) fn declare_static(cx: &mut CguCx<'_>, def_id: DefId, linkage: Linkage) {
     let tcx = cx.tcx;
     let name = static_symbol(tcx, def_id);
-    if let Err(err) = cx.module.declare_data(name, linkage, false, is_thread_local(tcx, def_id)) {
-        tcx.dcx().span_fatal(tcx.def_span(def_id), format!("cannot declare `{name}`: {err}"));
-    }
+    declare_data_or_fatal(tcx, &mut cx.module, def_id, name, linkage, false);
 }
 
 pub(crate) fn define_static(cx: &mut CguCx<'_>, def_id: DefId) {

@@ -655,6 +655,7 @@ pub(crate) fn assemble(
 ) -> Result<std::path::PathBuf, String> {
     let source = object.with_extension("asm.s");
     let output = object.with_extension("asm.o");
+    let text = if target_arch == "x86_64" { without_slash_comments(text) } else { text.to_owned() };
     std::fs::write(&source, text).map_err(|e| format!("cannot write {}: {e}", source.display()))?;
     let assembler = crate::host_tools::for_target(target_arch, "cc", "gcc");
     let result = std::process::Command::new(&assembler)
@@ -672,6 +673,51 @@ pub(crate) fn assemble(
     }
     let _ = std::fs::remove_file(&source);
     Ok(output)
+}
+
+/// Removes `//` line comments, which LLVM's assembler accepts on x86 and GNU `as` does not
+/// (its x86 comment character is `#`); templates such as compiler-builtins' stack probe use
+/// them. Strings and `/* */` or `#` comments are kept as they are.
+fn without_slash_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                out.push(c);
+                while let Some(c) = chars.next() {
+                    out.push(c);
+                    match c {
+                        '\\' => out.extend(chars.next()),
+                        '"' | '\n' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                out.push(c);
+                let mut previous = ' ';
+                for c in chars.by_ref() {
+                    out.push(c);
+                    if previous == '*' && c == '/' {
+                        break;
+                    }
+                    previous = c;
+                }
+            }
+            '/' if chars.peek() == Some(&'/') => {
+                while chars.next_if(|&c| c != '\n').is_some() {}
+            }
+            '#' => {
+                out.push(c);
+                while let Some(c) = chars.next_if(|&c| c != '\n') {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -698,6 +744,16 @@ mod tests {
         assert!(!assembles_to_nothing(&[s("nop")]));
         assert!(!assembles_to_nothing(&[s("/* open")]));
         assert!(!assembles_to_nothing(&[s("mov "), p(), s(", 1")]));
+    }
+
+    #[test]
+    fn slash_comments() {
+        assert_eq!(without_slash_comments("mov r11, rax // copy\nret\n"), "mov r11, rax \nret\n");
+        assert_eq!(without_slash_comments(".ascii \"a//b\" // c"), ".ascii \"a//b\" ");
+        assert_eq!(without_slash_comments(".ascii \"\\\"//\""), ".ascii \"\\\"//\"");
+        assert_eq!(without_slash_comments("/* \" */ nop // x"), "/* \" */ nop ");
+        assert_eq!(without_slash_comments("# a \" b\nnop"), "# a \" b\nnop");
+        assert_eq!(without_slash_comments("mov eax, 6/2"), "mov eax, 6/2");
     }
 
     #[test]
