@@ -655,7 +655,11 @@ pub(crate) fn assemble(
 ) -> Result<std::path::PathBuf, String> {
     let source = object.with_extension("asm.s");
     let output = object.with_extension("asm.o");
-    let text = if target_arch == "x86_64" { without_slash_comments(text) } else { text.to_owned() };
+    let mut text =
+        if target_arch == "x86_64" { without_slash_comments(text) } else { text.to_owned() };
+    // Without this note the object asks for an executable stack, which `ld -r` (LTO) carries
+    // into the merged object and the final link then refuses.
+    text.push_str("\n.section .note.GNU-stack,\"\",%progbits\n");
     std::fs::write(&source, text).map_err(|e| format!("cannot write {}: {e}", source.display()))?;
     let assembler = crate::host_tools::for_target(target_arch, "cc", "gcc");
     let result = std::process::Command::new(&assembler)

@@ -177,7 +177,8 @@ fn merge(
     Ok(())
 }
 
-/// Copies the Rust objects (rustc names them `*.rcgu.o`) of an rlib into `dir`.
+/// Copies the Rust objects of an rlib into `dir`: rustc names them `*.rcgu.o`, and a CGU's
+/// assembled `asm!` wrappers (from a sysroot built by us) `*.rcgu.asm.o`.
 fn extract_rust_objects(rlib: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     let data = read(rlib)?;
     let archive = ArchiveFile::parse(&*data)
@@ -186,7 +187,7 @@ fn extract_rust_objects(rlib: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Resu
     for member in archive.members() {
         let member = member.map_err(|err| format!("bad member in {}: {err}", rlib.display()))?;
         let name = String::from_utf8_lossy(member.name()).into_owned();
-        if !name.ends_with(".rcgu.o") {
+        if !name.ends_with(".rcgu.o") && !name.ends_with(".rcgu.asm.o") {
             continue;
         }
         let bytes = member

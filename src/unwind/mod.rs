@@ -11,7 +11,7 @@ use cranelift_codegen::Context;
 use cranelift_codegen::ir::Signature;
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::isa::unwind::UnwindInfo;
-use cranelift_module::{DataDescription, FuncId, Linkage, Module};
+use cranelift_module::{DataDescription, FuncId, FuncOrDataId, Linkage, Module};
 use cranelift_object::object::write::StandardSection;
 use cranelift_object::{ObjectModule, ObjectProduct};
 use gimli::write::{CieId, EhFrame, FrameTable};
@@ -52,10 +52,16 @@ impl EhFrameBuilder {
         let Some(mut cie) = module.isa().create_systemv_cie() else {
             return Err("no CFI for this target".into());
         };
-        let call_conv = module.isa().default_call_conv();
-        let personality = module
-            .declare_function("rust_eh_personality", Linkage::Import, &Signature::new(call_conv))
-            .map_err(|err| err.to_string())?;
+        // std defines the personality function itself; elsewhere it is an import.
+        let personality = match module.declarations().get_name("rust_eh_personality") {
+            Some(FuncOrDataId::Func(id)) => id,
+            _ => {
+                let signature = Signature::new(module.isa().default_call_conv());
+                module
+                    .declare_function("rust_eh_personality", Linkage::Import, &signature)
+                    .map_err(|err| err.to_string())?
+            }
+        };
         let slot = module.declare_anonymous_data(true, false).map_err(|err| err.to_string())?;
         let mut desc = DataDescription::new();
         // Explicit zero bytes, not `define_zeroinit`: a zero-init object lands in `.bss`, where

@@ -17,6 +17,7 @@ fn main() {
     let caught = std::panic::catch_unwind(|| helper::must_be_small(12));
     println!("caught: {}", caught.is_err());
     println!("small: {}", helper::must_be_small(4));
+    println!("assembly: {}", helper::asm_triple(14));
 
     let mut words = BTreeMap::new();
     for w in "the quick brown fox jumps over the lazy dog the end".split(' ') {

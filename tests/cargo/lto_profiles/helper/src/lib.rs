@@ -52,3 +52,29 @@ pub fn largest<T: PartialOrd + Copy>(items: &[T]) -> Option<T> {
         _ => Some(x),
     })
 }
+
+// Assembly in a dependency: our backend puts it in a separate object of the rlib, which the
+// LTO module must take in as well as the CGU objects.
+#[cfg(target_arch = "x86_64")]
+std::arch::global_asm!(
+    ".globl helper_asm_triple",
+    "helper_asm_triple:",
+    "    lea rax, [rdi + rdi*2] // three times the argument",
+    "    ret",
+);
+
+#[cfg(target_arch = "aarch64")]
+std::arch::global_asm!(
+    ".globl helper_asm_triple",
+    "helper_asm_triple:",
+    "    add x0, x0, x0, lsl #1 // three times the argument",
+    "    ret",
+);
+
+unsafe extern "C" {
+    fn helper_asm_triple(x: u64) -> u64;
+}
+
+pub fn asm_triple(x: u64) -> u64 {
+    unsafe { helper_asm_triple(x) }
+}
