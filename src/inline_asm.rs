@@ -710,6 +710,7 @@ fn without_slash_comments(text: &str) -> String {
                 }
             }
             '/' if chars.peek() == Some(&'/') => {
+                // The comment goes, the line break stays.
                 while chars.next_if(|&c| c != '\n').is_some() {}
             }
             '#' => {
