@@ -1,0 +1,204 @@
+//! x86_64 registers for `asm!` wrappers, and the wrapper's frame (Intel syntax, SysV).
+
+use std::fmt::Write as _;
+
+use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
+use rustc_target::asm::{InlineAsmReg, InlineAsmRegClass, X86InlineAsmRegClass};
+
+use super::{AsmOperand, PhysReg};
+use crate::base::FnCx;
+
+const GPR64: [&str; 16] = [
+    "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13",
+    "r14", "r15",
+];
+const GPR32: [&str; 16] = [
+    "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d", "r12d",
+    "r13d", "r14d", "r15d",
+];
+const GPR16: [&str; 16] = [
+    "ax", "cx", "dx", "bx", "sp", "bp", "si", "di", "r8w", "r9w", "r10w", "r11w", "r12w", "r13w",
+    "r14w", "r15w",
+];
+const GPR8: [&str; 16] = [
+    "al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil", "r8b", "r9b", "r10b", "r11b", "r12b",
+    "r13b", "r14b", "r15b",
+];
+
+/// The high byte registers; `h` is only valid for `reg_abcd`, whose pool is rax..rdx.
+const GPR8_HIGH: [&str; 4] = ["ah", "ch", "dh", "bh"];
+
+/// Registers handed out for `reg` operands. `rdi` carries the operand area into the wrapper and
+/// `rsp`/`rbp` frame it, so they are never allocated.
+const REG_POOL: [u8; 13] = [0, 1, 2, 3, 6, 8, 9, 10, 11, 12, 13, 14, 15];
+const ABCD_POOL: [u8; 4] = [0, 3, 1, 2];
+
+/// Register 7, `rdi`, holds the operand area's address on entry.
+const AREA_REG: PhysReg = PhysReg::Gpr(7);
+
+pub(super) fn explicit_reg(reg: InlineAsmReg) -> Option<PhysReg> {
+    let InlineAsmReg::X86(reg) = reg else { return None };
+    let name = reg.name();
+    if let Some(i) = GPR16.iter().position(|r| *r == name) {
+        return Some(PhysReg::Gpr(i as u8));
+    }
+    if let Some(i) = GPR8.iter().position(|r| *r == name) {
+        return Some(PhysReg::Gpr(i as u8));
+    }
+    if let Some(i) = GPR64.iter().position(|r| *r == name) {
+        return Some(PhysReg::Gpr(i as u8));
+    }
+    if let Some(n) = name.strip_prefix("xmm") {
+        return n.parse().ok().filter(|n| *n < 16).map(|n| PhysReg::Vec(n, false));
+    }
+    if let Some(n) = name.strip_prefix("ymm") {
+        return n.parse().ok().filter(|n| *n < 16).map(|n| PhysReg::Vec(n, true));
+    }
+    None
+}
+
+/// The registers a class operand may get, in order of preference; `None` for classes we do
+/// not handle.
+pub(super) fn candidates(class: InlineAsmRegClass) -> Option<Vec<PhysReg>> {
+    let InlineAsmRegClass::X86(class) = class else { return None };
+    Some(match class {
+        X86InlineAsmRegClass::reg_abcd => ABCD_POOL.iter().map(|&i| PhysReg::Gpr(i)).collect(),
+        X86InlineAsmRegClass::reg | X86InlineAsmRegClass::reg_byte => {
+            REG_POOL.iter().map(|&i| PhysReg::Gpr(i)).collect()
+        }
+        X86InlineAsmRegClass::xmm_reg => (0..16).map(|i| PhysReg::Vec(i, false)).collect(),
+        X86InlineAsmRegClass::ymm_reg => (0..16).map(|i| PhysReg::Vec(i, true)).collect(),
+        _ => return None,
+    })
+}
+
+/// The register's name in the template, per class default or explicit modifier.
+fn reg_name(reg: PhysReg, class: Option<InlineAsmRegClass>, modifier: Option<char>) -> String {
+    match reg {
+        PhysReg::Gpr(i) => {
+            let i = usize::from(i);
+            let byte = class == Some(InlineAsmRegClass::X86(X86InlineAsmRegClass::reg_byte));
+            match modifier {
+                // rustc allows `h` only for `reg_abcd`, whose registers all have a high byte.
+                Some('h') => GPR8_HIGH.get(i).copied().unwrap_or(GPR8[i]),
+                Some('l') => GPR8[i],
+                Some('x') => GPR16[i],
+                Some('e') => GPR32[i],
+                Some('r') => GPR64[i],
+                _ if byte => GPR8[i],
+                _ => GPR64[i],
+            }
+            .to_string()
+        }
+        PhysReg::Vec(i, wide) => match modifier {
+            Some('x') => format!("xmm{i}"),
+            Some('y') => format!("ymm{i}"),
+            _ if wide => format!("ymm{i}"),
+            _ => format!("xmm{i}"),
+        },
+    }
+}
+
+/// The assembly of the wrapper function `name`: SysV, the operand area's address in `rdi`.
+pub(super) fn wrapper_text(
+    fx: &FnCx<'_, '_>,
+    name: &str,
+    template: &[InlineAsmTemplatePiece],
+    ops: &[AsmOperand<'_>],
+    options: InlineAsmOptions,
+) -> String {
+    let att = options.contains(InlineAsmOptions::ATT_SYNTAX);
+    let mut s = String::new();
+    super::function_start(&mut s, name);
+    s.push_str(".p2align 4\n");
+    let _ = writeln!(s, "\"{name}\":\n.intel_syntax noprefix");
+    // Frame, callee-saved registers, and the operand area's address at [rbp - 48].
+    s.push_str(
+        "push rbp\nmov rbp, rsp\npush rbx\npush r12\npush r13\npush r14\npush r15\npush rdi\n",
+    );
+    let mut area_input = None;
+    for op in ops {
+        let (Some(reg), Some(_)) = (op.reg, op.input) else { continue };
+        if reg == AREA_REG {
+            area_input = Some(op.offset);
+            continue;
+        }
+        s.push_str(&load_or_store(reg, op.offset, "rdi", true));
+    }
+    if let Some(offset) = area_input {
+        s.push_str(&load_or_store(AREA_REG, offset, "rdi", true));
+    }
+    if att {
+        s.push_str(".att_syntax prefix\n");
+    }
+    super::render_template(fx, &mut s, template, ops, |reg, class, modifier| {
+        let name = reg_name(reg, class, modifier);
+        if att { format!("%{name}") } else { name }
+    });
+    s.push('\n');
+    if att {
+        s.push_str(".intel_syntax noprefix\n");
+    }
+    if !options.contains(InlineAsmOptions::NORETURN) {
+        // Reload the area's address into a register that holds no output.
+        let outputs: Vec<PhysReg> =
+            ops.iter().filter(|o| o.output.is_some()).filter_map(|o| o.reg).collect();
+        let scratch = [7u8, 6, 11, 10, 9, 8, 1, 2, 0]
+            .into_iter()
+            .find(|i| !outputs.contains(&PhysReg::Gpr(*i)))
+            .map(|i| GPR64[usize::from(i)])
+            .unwrap_or_else(|| fx.unsupported("an `asm!` using every register for outputs"));
+        let _ = writeln!(s, "mov {scratch}, qword ptr [rbp - 48]");
+        for op in ops {
+            if let (Some(reg), Some(_)) = (op.reg, op.output) {
+                s.push_str(&load_or_store(reg, op.offset, scratch, false));
+            }
+        }
+        s.push_str(
+            "lea rsp, [rbp - 40]\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
+        );
+    }
+    s.push_str(".att_syntax prefix\n");
+    super::function_end(&mut s, name);
+    s
+}
+
+fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
+    let (insn, name) = match reg {
+        PhysReg::Gpr(i) => ("mov", GPR64[usize::from(i)].to_string()),
+        PhysReg::Vec(i, false) => ("movups", format!("xmm{i}")),
+        PhysReg::Vec(i, true) => ("vmovups", format!("ymm{i}")),
+    };
+    let width = match reg {
+        PhysReg::Gpr(_) => "qword",
+        PhysReg::Vec(_, false) => "xmmword",
+        PhysReg::Vec(_, true) => "ymmword",
+    };
+    if load {
+        format!("{insn} {name}, {width} ptr [{base} + {offset}]\n")
+    } else {
+        format!("{insn} {width} ptr [{base} + {offset}], {name}\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn register_names() {
+        let class = |c| Some(InlineAsmRegClass::X86(c));
+        assert_eq!(reg_name(PhysReg::Gpr(0), class(X86InlineAsmRegClass::reg), None), "rax");
+        assert_eq!(reg_name(PhysReg::Gpr(9), None, Some('e')), "r9d");
+        assert_eq!(reg_name(PhysReg::Gpr(6), class(X86InlineAsmRegClass::reg_byte), None), "sil");
+        assert_eq!(reg_name(PhysReg::Vec(3, true), None, Some('x')), "xmm3");
+        assert_eq!(
+            reg_name(PhysReg::Gpr(3), class(X86InlineAsmRegClass::reg_abcd), Some('h')),
+            "bh"
+        );
+        assert_eq!(
+            load_or_store(PhysReg::Gpr(1), 8, "rdi", true),
+            "mov rcx, qword ptr [rdi + 8]\n"
+        );
+    }
+}
