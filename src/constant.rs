@@ -336,7 +336,8 @@ fn address_holder_for_extern_static(
     let ptr_size = tcx.data_layout.pointer_size();
     let mut desc = DataDescription::new();
     desc.set_align(ptr_size.bytes());
-    desc.define_zeroinit(ptr_size.bytes_usize());
+    // Explicit bytes: a zero-init object would go to `.bss`, where relocations are dropped.
+    desc.define(vec![0; ptr_size.bytes_usize()].into_boxed_slice());
     let gv = module.declare_data_in_data(symbol, &mut desc);
     desc.write_data_addr(0, gv, 0);
     if let Err(err) = module.define_data(holder, &desc) {

@@ -37,9 +37,38 @@ impl<'tcx> FnCx<'_, 'tcx> {
         }
         match action {
             UnwindAction::Continue | UnwindAction::Unreachable => None,
+            UnwindAction::Cleanup(bb) if self.cleanup_does_nothing(bb) => None,
             UnwindAction::Cleanup(bb) => Some(self.cleanup_pad(bb)),
             UnwindAction::Terminate(reason) => Some(self.terminate_pad(reason)),
         }
+    }
+
+    /// Whether the cleanup starting at `bb` only ends storage and resumes: then the frame
+    /// needs no landing pad, and the code no reference to `_Unwind_Resume` (a `no_std` program
+    /// linking our `core` may have none).
+    fn cleanup_does_nothing(&self, mut bb: BasicBlock) -> bool {
+        use rustc_middle::mir::{StatementKind, TerminatorKind};
+        // A few gotos at most; a longer chain just gets its landing pad.
+        for _ in 0..4 {
+            let data = &self.mir.basic_blocks[bb];
+            let only_storage = data.statements.iter().all(|statement| {
+                matches!(
+                    statement.kind,
+                    StatementKind::StorageLive(_)
+                        | StatementKind::StorageDead(_)
+                        | StatementKind::Nop
+                )
+            });
+            if !only_storage {
+                return false;
+            }
+            match data.terminator().kind {
+                TerminatorKind::UnwindResume => return true,
+                TerminatorKind::Goto { target } => bb = target,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A block receiving the in-flight exception, keeping it for `UnwindResume`, then running
