@@ -43,9 +43,9 @@ impl<'tcx> FnCx<'_, 'tcx> {
         }
     }
 
-    /// Whether the cleanup starting at `bb` only ends storage and resumes: then the frame
-    /// needs no landing pad, and the code no reference to `_Unwind_Resume` (a `no_std` program
-    /// linking our `core` may have none).
+    /// Whether the cleanup starting at `bb` only ends storage, drops values with empty drop
+    /// glue and resumes: then the frame needs no landing pad, and the code no reference to
+    /// `_Unwind_Resume` (a `no_std` program linking our `core` may have none).
     fn cleanup_does_nothing(&self, mut bb: BasicBlock) -> bool {
         use rustc_middle::mir::{StatementKind, TerminatorKind};
         // A few gotos at most; a longer chain just gets its landing pad.
@@ -65,6 +65,11 @@ impl<'tcx> FnCx<'_, 'tcx> {
             match data.terminator().kind {
                 TerminatorKind::UnwindResume => return true,
                 TerminatorKind::Goto { target } => bb = target,
+                TerminatorKind::Drop { place, target, .. }
+                    if crate::abi::drops_nothing(self, place) =>
+                {
+                    bb = target
+                }
                 _ => return false,
             }
         }

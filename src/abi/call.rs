@@ -346,6 +346,13 @@ pub(crate) fn caller_location<'tcx>(
     }
 }
 
+/// Whether dropping `place` runs no code in this instance (its type has empty drop glue).
+pub(crate) fn drops_nothing<'tcx>(fx: &FnCx<'_, 'tcx>, place: Place<'tcx>) -> bool {
+    let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
+    let instance = Instance::resolve_drop_glue(fx.tcx, ty);
+    matches!(instance.def, InstanceKind::Shim(ShimKind::DropGlue(_, None)))
+}
+
 pub(crate) fn lower_drop<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     place: Place<'tcx>,
@@ -353,11 +360,11 @@ pub(crate) fn lower_drop<'tcx>(
     unwind: UnwindAction,
     source_info: SourceInfo,
 ) {
-    let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
-    let instance = Instance::resolve_drop_glue(fx.tcx, ty);
-    if let InstanceKind::Shim(ShimKind::DropGlue(_, None)) = instance.def {
+    if drops_nothing(fx, place) {
         return fx.jump(target);
     }
+    let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
+    let instance = Instance::resolve_drop_glue(fx.tcx, ty);
     let place = fx.place(place);
     let tcx = fx.tcx;
     match ty.kind() {

@@ -6,7 +6,8 @@ mod pass_mode;
 mod prologue;
 
 pub(crate) use call::{
-    call_panic_lang_item, caller_location, lower_assert, lower_call_terminator, lower_drop,
+    call_panic_lang_item, caller_location, drops_nothing, lower_assert, lower_call_terminator,
+    lower_drop,
 };
 use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, Signature};
 use cranelift_codegen::isa::CallConv;
