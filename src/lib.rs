@@ -82,12 +82,14 @@ impl CodegenBackend for CraneliftBackend {
         TargetConfig {
             unstable_target_features,
             target_features,
-            // As LLVM on x86_64 Linux: f16 math goes through f32; f128 has arithmetic through
-            // compiler-builtins but its math functions are not relied upon.
+            // As LLVM says for our targets: f16 math goes through f32; f128 has arithmetic
+            // through compiler-builtins, and its math functions (glibc's `*f128`) are relied
+            // upon where `long double` is binary128 too (aarch64), not on x86_64. These decide
+            // `cfg(target_has_reliable_f128_math)`, so they must agree with LLVM's.
             has_reliable_f16: true,
             has_reliable_f16_math: true,
             has_reliable_f128: true,
-            has_reliable_f128_math: false,
+            has_reliable_f128_math: sess.target.arch != rustc_target::spec::Arch::X86_64,
         }
     }
 
