@@ -124,6 +124,10 @@ fn rustc_clif_script(channel: &str, host: &str) -> String {
             linker = target.linker
         ));
     }
+    let known_targets = std::iter::once(host)
+        .chain(CROSS_TARGETS.iter().map(|target| target.triple))
+        .collect::<Vec<_>>()
+        .join("|");
     format!(
         r#"#!/usr/bin/env bash
 # rustc of toolchain {channel} with the Cranelift backend from this dist/.
@@ -166,11 +170,12 @@ if [ -n "$own_sysroot" ] || [ -z "$kind" ] || {{ [ "$kind" = llvm ] && [ "$targe
     : # the toolchain's own standard library, or the one given
 elif [ -d "$dist/sysroot/$kind/lib/rustlib/$target" ]; then
     args+=(--sysroot "$dist/sysroot/$kind")
-else
+elif [[ "|{known_targets}|" == *"|$target|"* ]]; then
     echo "error: no standard library for $target in $dist/sysroot/$kind;" \
         "run \`./y.sh build --sysroot $kind --target $target\`" >&2
     exit 1
 fi
+# (Any other target: the backend itself says which targets it supports.)
 exec rustc -Zcodegen-backend="$dist/lib/{BACKEND_DYLIB}" "${{args[@]}}"
 "#
     )
