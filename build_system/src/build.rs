@@ -16,7 +16,9 @@ Builds the backend with the pinned toolchain (release profile by default) and
 writes dist/:
   dist/lib/librustc_codegen_cranelift.so   the backend
   dist/bin/rustc-clif                      rustc using the backend
+  dist/bin/rustdoc-clif                    rustdoc whose doctests use the backend
   dist/bin/cargo-clif                      cargo compiling every crate with rustc-clif
+                                           and doctests with rustdoc-clif
   dist/sysroot/KIND/                       standard libraries built here (below)
 The wrappers find dist/ from their own location, so it can be moved.
 Cargo does not notice when the backend changes: after rebuilding it, run
@@ -94,7 +96,9 @@ pub fn build(options: &Options, dirs: &Dirs, toolchain: &Toolchain) -> Result<()
     }
     sync_file(&built, &dirs.dist_backend())?;
     let host = toolchain.version_info()?.host;
-    write_script(&dirs.rustc_clif(), &rustc_clif_script(&toolchain.channel, &host))?;
+    write_script(&dirs.rustc_clif(), &rustc_clif_script(&toolchain.channel, &host, "rustc"))?;
+    let rustdoc = rustc_clif_script(&toolchain.channel, &host, "rustdoc");
+    write_script(&dirs.rustdoc_clif(), &rustdoc)?;
     write_script(&dirs.cargo_clif(), &cargo_clif_script(&toolchain.channel))?;
 
     let triple = options.target.as_deref().unwrap_or(&host);
@@ -112,7 +116,9 @@ pub fn build(options: &Options, dirs: &Dirs, toolchain: &Toolchain) -> Result<()
 const FIND_DIST: &str =
     r#"dist="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)""#;
 
-fn rustc_clif_script(channel: &str, host: &str) -> String {
+/// The `rustc-clif` (or, with `tool` = "rustdoc", `rustdoc-clif`, which compiles doctests)
+/// wrapper script.
+fn rustc_clif_script(channel: &str, host: &str, tool: &str) -> String {
     let mut cross_cases = String::new();
     for target in CROSS_TARGETS {
         cross_cases.push_str(&format!(
@@ -130,7 +136,7 @@ fn rustc_clif_script(channel: &str, host: &str) -> String {
         .join("|");
     format!(
         r#"#!/usr/bin/env bash
-# rustc of toolchain {channel} with the Cranelift backend from this dist/.
+# {tool} of toolchain {channel} with the Cranelift backend from this dist/.
 # `--sysroot llvm|clif` (or CG_CLIF_SYSROOT=llvm|clif) selects a standard library built by
 # `./y.sh build` in dist/sysroot/; a cross target uses `llvm` unless told otherwise, and is
 # linked by its cross linker unless one is given. Written by `./y.sh build`.
@@ -176,7 +182,7 @@ elif [[ "|{known_targets}|" == *"|$target|"* ]]; then
     exit 1
 fi
 # (Any other target: the backend itself says which targets it supports.)
-exec rustc -Zcodegen-backend="$dist/lib/{BACKEND_DYLIB}" "${{args[@]}}"
+exec {tool} -Zcodegen-backend="$dist/lib/{BACKEND_DYLIB}" "${{args[@]}}"
 "#
     )
 }
@@ -192,7 +198,8 @@ fn cargo_clif_script(channel: &str) -> String {
     }
     format!(
         r#"#!/usr/bin/env bash
-# cargo of toolchain {channel}, compiling every crate with ./rustc-clif.
+# cargo of toolchain {channel}, compiling every crate with ./rustc-clif and doctests with
+# ./rustdoc-clif.
 # `cargo-clif --sysroot llvm|clif ...` selects the standard library (see rustc-clif); cargo
 # links and runs programs of a cross target with its cross linker and qemu unless its
 # CARGO_TARGET_<TRIPLE>_LINKER/_RUNNER variables are set. Written by `./y.sh build`.
@@ -200,6 +207,7 @@ set -e
 {FIND_DIST}
 export RUSTUP_TOOLCHAIN={channel}
 export RUSTC="$dist/bin/rustc-clif"
+export RUSTDOC="$dist/bin/rustdoc-clif"
 if [ "${{1:-}}" = --sysroot ]; then
     export CG_CLIF_SYSROOT="${{2:?--sysroot needs llvm or clif}}"
     shift 2

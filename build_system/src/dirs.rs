@@ -53,6 +53,10 @@ impl Dirs {
         self.dist().join("bin").join("rustc-clif")
     }
 
+    pub fn rustdoc_clif(&self) -> PathBuf {
+        self.dist().join("bin").join("rustdoc-clif")
+    }
+
     pub fn cargo_clif(&self) -> PathBuf {
         self.dist().join("bin").join("cargo-clif")
     }

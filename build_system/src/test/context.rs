@@ -49,12 +49,18 @@ impl Context<'_> {
         }
     }
 
-    /// Scratch files and cargo target directories of this run; cross runs keep their own.
+    /// Scratch files and cargo target directories of this run. Cross runs and runs against our
+    /// std keep their own: cargo does not see the std change, so it would reuse crates built
+    /// against the other one.
     pub fn scratch_root(&self) -> PathBuf {
-        match &self.cross {
-            None => self.dirs.test_scratch(),
-            Some(cross) => self.dirs.target().join(format!("tests-{}", cross.target.triple)),
+        let mut root = self.dirs.test_scratch().into_os_string();
+        if let Some(cross) = &self.cross {
+            root.push(format!("-{}", cross.target.triple));
         }
+        if self.clif_sysroot {
+            root.push("-clif-sysroot");
+        }
+        root.into()
     }
 
     /// A fresh, empty working directory for the test `name` (e.g. `run/foo`).
