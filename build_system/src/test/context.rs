@@ -157,7 +157,11 @@ impl Context<'_> {
             cmd.env("CARGO_BUILD_TARGET", triple);
             if backend == Backend::Llvm {
                 let sysroot = format!("--sysroot={}", cross.llvm_sysroot.display());
+                // Doctests too, which rustdoc compiles and links (rustdoc-clif does this
+                // for our side).
+                let rustdoc_flags = format!("{sysroot} -Clinker={}", cross.target.linker);
                 cmd.env(cargo_target_env(triple, "RUSTFLAGS"), sysroot)
+                    .env("RUSTDOCFLAGS", rustdoc_flags)
                     .env(cargo_target_env(triple, "LINKER"), cross.target.linker)
                     .env(cargo_target_env(triple, "RUNNER"), cross.target.runner_line());
             }
@@ -167,8 +171,15 @@ impl Context<'_> {
 }
 
 /// Variables that would change flags or output of a compile.
-const COMPILER_VARS: &[&str] =
-    &["RUST_BACKTRACE", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_RUSTFLAGS"];
+const COMPILER_VARS: &[&str] = &[
+    "RUST_BACKTRACE",
+    "RUSTFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_BUILD_RUSTFLAGS",
+    "RUSTDOCFLAGS",
+    "CARGO_ENCODED_RUSTDOCFLAGS",
+    "CARGO_BUILD_RUSTDOCFLAGS",
+];
 
 /// Variables that change how a test harness runs or prints.
 const HARNESS_VARS: &[&str] =
