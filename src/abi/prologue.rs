@@ -34,6 +34,11 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     fx.locals.push(ret_place);
     fx.local_homes.push(ret_home);
 
+    if fn_abi.c_variadic {
+        // Its last MIR argument is the `VaList` of the `...` arguments, which needs a register
+        // save area (x86_64) or `va_list` set up in the prologue.
+        fx.unsupported("defining a C-variadic function (`...` parameter)");
+    }
     let mut abi_args = fn_abi.args.iter();
     for local in fx.mir.args_iter() {
         let layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[local].ty));
