@@ -44,8 +44,8 @@ impl<'tcx> FnCx<'_, 'tcx> {
     }
 
     /// Whether the cleanup starting at `bb` only ends storage, drops values with empty drop
-    /// glue and resumes: then the frame needs no landing pad, and the code no reference to
-    /// `_Unwind_Resume` (a `no_std` program linking our `core` may have none).
+    /// glue and resumes (common in generic code instantiated with plain types): then unwinding
+    /// may pass this frame without a landing pad, which saves code and `_Unwind_Resume` calls.
     fn cleanup_does_nothing(&self, mut bb: BasicBlock) -> bool {
         use rustc_middle::mir::{StatementKind, TerminatorKind};
         // A few gotos at most; a longer chain just gets its landing pad.
