@@ -412,8 +412,9 @@ fn function_end(out: &mut String, name: &str) {
     let _ = writeln!(out, ".size \"{name}\", . - \"{name}\"\n.popsection");
 }
 
-/// Calls a small SysV function written in assembly (Intel syntax, `body` ends with `ret`),
-/// defined once per CGU under `stem`; for LLVM intrinsics that need one specific instruction.
+/// Calls a small function written in assembly (the C calling convention; Intel syntax on
+/// x86_64; `body` ends with `ret`), defined once per CGU under `stem`; for LLVM intrinsics that
+/// need one specific instruction.
 pub(crate) fn call_helper(
     fx: &mut FnCx<'_, '_>,
     stem: &str,
@@ -429,7 +430,12 @@ pub(crate) fn call_helper(
     if fx.cgu.asm_helpers.insert(name.clone()) {
         let mut text = String::new();
         function_start(&mut text, &name);
-        let _ = writeln!(text, "\"{name}\":\n.intel_syntax noprefix\n{body}\n.att_syntax prefix");
+        let _ = writeln!(text, "\"{name}\":");
+        if fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64 {
+            let _ = writeln!(text, ".intel_syntax noprefix\n{body}\n.att_syntax prefix");
+        } else {
+            let _ = writeln!(text, "{body}");
+        }
         function_end(&mut text, &name);
         fx.cgu.asm.push_str(&text);
     }

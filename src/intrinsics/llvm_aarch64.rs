@@ -1,10 +1,12 @@
 //! `llvm.aarch64.*` intrinsics that `core::arch::aarch64` functions call through `link_name`.
 //! Most NEON functions are written with the generic `simd_*` intrinsics; what is left here are
-//! barriers, hints and the across-vector and pairwise operations, emulated lane by lane. An
-//! intrinsic not listed is a compile error naming it, never a trap at run time.
+//! barriers, hints, CRC32 (the instruction) and the across-vector and pairwise operations,
+//! emulated lane by lane. An intrinsic not listed is a compile error naming it, never a trap at
+//! run time.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, Value, types};
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value, types};
+use cranelift_module::Module;
 
 use super::simd::{input, output};
 use crate::base::FnCx;
@@ -89,6 +91,14 @@ pub(crate) fn lower<'tcx>(
         }
         // `yield`, `wfe`, ... hints: no effect on the program's state.
         "llvm.aarch64.hint" => return,
+        "llvm.aarch64.crc32b"
+        | "llvm.aarch64.crc32h"
+        | "llvm.aarch64.crc32w"
+        | "llvm.aarch64.crc32x"
+        | "llvm.aarch64.crc32cb"
+        | "llvm.aarch64.crc32ch"
+        | "llvm.aarch64.crc32cw"
+        | "llvm.aarch64.crc32cx" => return crc32(fx, name, args, dest),
         _ => {}
     }
     let op = name.strip_prefix("llvm.aarch64.neon.").and_then(|rest| rest.split('.').next());
@@ -238,6 +248,22 @@ fn table_lookup<'tcx>(
 }
 
 /// `pmull64` (`vmull_p64`): the carry-less (polynomial) product of two 64-bit values, 128 bits.
+/// `__crc32w`, `__crc32cd`...: the instruction itself, in a helper, as LLVM emits it: code
+/// reaches it only where the CPU has the `crc` feature (a cfg or a runtime check).
+fn crc32<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: &str, args: &[CgVal<'tcx>], dest: CgPlace<'tcx>) {
+    let insn = name.trim_start_matches("llvm.aarch64.");
+    let (data_ty, data_reg) =
+        if insn.ends_with('x') { (types::I64, "x1") } else { (types::I32, "w1") };
+    let crc = args[0].load_scalar(fx);
+    let data = args[1].load_scalar(fx);
+    let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+    sig.params.extend([AbiParam::new(types::I32), AbiParam::new(data_ty)]);
+    sig.returns.push(AbiParam::new(types::I32));
+    let body = format!(".arch_extension crc\n{insn} w0, w0, {data_reg}\nret");
+    let v = crate::inline_asm::call_helper(fx, insn, &body, sig, &[crc, data])[0];
+    dest.write(fx, CgVal::by_val(v, dest.layout));
+}
+
 fn carryless_multiply<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[CgVal<'tcx>], dest: CgPlace<'tcx>) {
     let a = args[0].load_scalar(fx);
     let b = args[1].load_scalar(fx);
