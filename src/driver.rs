@@ -136,6 +136,9 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) rust_try: Option<FuncId>,
     /// Assembly helper functions already emitted into `asm`.
     pub(crate) asm_helpers: std::collections::BTreeSet<String>,
+    /// Numbers the `asm!` blocks with `label` operands, whose local labels must be unique in
+    /// the CGU's assembly.
+    pub(crate) asm_label_blocks: u32,
     pub(crate) module: ObjectModule,
     pub(crate) constants: ConstantCx,
     pub(crate) functions: Vec<PendingFunction>,
@@ -171,6 +174,7 @@ impl<'tcx> CguCx<'tcx> {
             name: name.to_owned(),
             asm: String::new(),
             asm_helpers: Default::default(),
+            asm_label_blocks: 0,
             rust_try: None,
             module,
             constants: ConstantCx::default(),

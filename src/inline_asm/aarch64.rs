@@ -85,12 +85,14 @@ fn reg_name(reg: PhysReg, modifier: Option<char>) -> String {
 }
 
 /// The assembly of the wrapper function `name`: AAPCS64, the operand area's address in `x0`.
+/// With `exits` (the labels of `label` operands), it returns in `w0` how the template left.
 pub(super) fn wrapper_text(
     fx: &FnCx<'_, '_>,
     name: &str,
     template: &[InlineAsmTemplatePiece],
     ops: &[AsmOperand<'_>],
     options: InlineAsmOptions,
+    exits: &[String],
 ) -> String {
     let mut s = String::new();
     super::function_start(&mut s, name);
@@ -110,7 +112,14 @@ pub(super) fn wrapper_text(
     }
     super::render_template(fx, &mut s, template, ops, |reg, _, modifier| reg_name(reg, modifier));
     s.push('\n');
-    if !options.contains(InlineAsmOptions::NORETURN) {
+    let falls_through = !options.contains(InlineAsmOptions::NORETURN);
+    if falls_through && !exits.is_empty() {
+        s.push_str("mov w0, #0\n");
+    }
+    if falls_through || !exits.is_empty() {
+        if !exits.is_empty() {
+            let _ = writeln!(s, "{}:", super::done_label(exits));
+        }
         // Reload the area's address into a register that holds no output.
         let outputs: Vec<PhysReg> =
             ops.iter().filter(|o| o.output.is_some()).filter_map(|o| o.reg).collect();
@@ -126,6 +135,9 @@ pub(super) fn wrapper_text(
             }
         }
         s.push_str(EPILOGUE);
+    }
+    for (k, exit) in exits.iter().enumerate() {
+        let _ = writeln!(s, "{exit}:\nmov w0, #{}\nb {}", k + 1, super::done_label(exits));
     }
     super::function_end(&mut s, name);
     s

@@ -125,10 +125,11 @@ impl AsmArch {
         template: &[InlineAsmTemplatePiece],
         ops: &[AsmOperand<'_>],
         options: InlineAsmOptions,
+        exits: &[String],
     ) -> String {
         match self {
-            AsmArch::X86_64 => x86_64::wrapper_text(fx, name, template, ops, options),
-            AsmArch::AArch64 => aarch64::wrapper_text(fx, name, template, ops, options),
+            AsmArch::X86_64 => x86_64::wrapper_text(fx, name, template, ops, options, exits),
+            AsmArch::AArch64 => aarch64::wrapper_text(fx, name, template, ops, options, exits),
         }
     }
 }
@@ -155,10 +156,30 @@ pub(crate) fn lower<'tcx>(
     if options.contains(InlineAsmOptions::MAY_UNWIND) {
         fx.unsupported("inline assembly (`asm!`) that may unwind");
     }
-    if assembles_to_nothing(template) {
+    let labels: Vec<usize> = operands
+        .iter()
+        .filter_map(|op| match op {
+            InlineAsmOperand::Label { target_index } => Some(*target_index),
+            _ => None,
+        })
+        .collect();
+    if labels.is_empty() && assembles_to_nothing(template) {
         lower_empty(fx, operands);
-    } else {
-        lower_with_wrapper(fx, template, operands, options);
+    } else if let Some(exit) = lower_with_wrapper(fx, template, operands, options) {
+        // 0 is the fall-through, k the k-th `label` operand.
+        let fallthrough = targets.first().filter(|_| !options.contains(InlineAsmOptions::NORETURN));
+        let mut switch = cranelift_frontend::Switch::new();
+        for (k, &target_index) in labels.iter().enumerate() {
+            switch.set_entry(k as u128 + 1, fx.blocks[targets[target_index]]);
+        }
+        let otherwise = fx.bcx.create_block();
+        if let Some(&bb) = fallthrough {
+            switch.set_entry(0, fx.blocks[bb]);
+        }
+        switch.emit(&mut fx.bcx, exit, otherwise);
+        fx.bcx.switch_to_block(otherwise);
+        fx.trap_unreachable();
+        return;
     }
     match targets.first() {
         Some(&bb) => fx.jump(bb),
@@ -185,16 +206,21 @@ fn lower_empty<'tcx>(fx: &mut FnCx<'_, 'tcx>, operands: &[InlineAsmOperand<'tcx>
     }
 }
 
+/// Lowers the block as a call of its wrapper; with `label` operands, returns the wrapper's
+/// result telling how the template left (0 by falling through, k by the k-th label).
 fn lower_with_wrapper<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     template: &[InlineAsmTemplatePiece],
     operands: &[InlineAsmOperand<'tcx>],
     options: InlineAsmOptions,
-) {
+) -> Option<cranelift_codegen::ir::Value> {
     let Some(arch) = AsmArch::of(fx) else {
         fx.unsupported(format!("inline assembly (`asm!`) on {}", fx.tcx.sess.target.arch.desc()))
     };
     let mut ops: Vec<AsmOperand<'tcx>> = Vec::with_capacity(operands.len());
+    // Local labels of the wrapper that the template's `label` operands jump to.
+    let mut exits: Vec<String> = Vec::new();
+    let mut exit_stem = String::new();
     for operand in operands {
         let op = match operand {
             InlineAsmOperand::In { reg, value } => {
@@ -252,7 +278,12 @@ fn lower_with_wrapper<'tcx>(
                 AsmOperand::text(name)
             }
             InlineAsmOperand::Label { .. } => {
-                fx.unsupported("inline assembly (`asm!`) with `label` operands")
+                if exits.is_empty() {
+                    exit_stem = format!(".Lclif_asm_label{}_", fx.cgu.asm_label_blocks);
+                    fx.cgu.asm_label_blocks += 1;
+                }
+                exits.push(format!("{exit_stem}{}", exits.len() + 1));
+                AsmOperand::text(exits[exits.len() - 1].clone())
             }
         };
         ops.push(op);
@@ -282,17 +313,21 @@ fn lower_with_wrapper<'tcx>(
 
     let name = format!("{}.{}.asm{}", fx.cgu.name, fx.symbol, fx.asm_count);
     fx.asm_count += 1;
-    let text = arch.wrapper_text(fx, &name, template, &ops, options);
+    let text = arch.wrapper_text(fx, &name, template, &ops, options, &exits);
     fx.cgu.asm.push_str(&text);
 
     let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
     sig.params.push(AbiParam::new(fx.ptr_ty));
+    if !exits.is_empty() {
+        sig.returns.push(AbiParam::new(cranelift_codegen::ir::types::I32));
+    }
     let id = match fx.cgu.module.declare_function(&name, Linkage::Import, &sig) {
         Ok(id) => id,
         Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
     };
     let r = fx.func_ref(id);
-    fx.bcx.ins().call(r, &[area]);
+    let call = fx.bcx.ins().call(r, &[area]);
+    let exit = fx.bcx.inst_results(call).first().copied();
 
     for op in &ops {
         if let Some(place) = op.output {
@@ -301,6 +336,7 @@ fn lower_with_wrapper<'tcx>(
             place.write(fx, val);
         }
     }
+    exit
 }
 
 impl<'tcx> AsmOperand<'tcx> {
@@ -399,6 +435,11 @@ fn render_template(
             }
         }
     }
+}
+
+/// Where the wrapper's exits for `label` operands join its return path.
+fn done_label(exits: &[String]) -> String {
+    format!("{}_done", exits[0])
 }
 
 /// Opens the section and symbol of an assembly function visible to this CGU's object only.

@@ -100,12 +100,14 @@ fn reg_name(reg: PhysReg, class: Option<InlineAsmRegClass>, modifier: Option<cha
 }
 
 /// The assembly of the wrapper function `name`: SysV, the operand area's address in `rdi`.
+/// With `exits` (the labels of `label` operands), it returns in `eax` how the template left.
 pub(super) fn wrapper_text(
     fx: &FnCx<'_, '_>,
     name: &str,
     template: &[InlineAsmTemplatePiece],
     ops: &[AsmOperand<'_>],
     options: InlineAsmOptions,
+    exits: &[String],
 ) -> String {
     let att = options.contains(InlineAsmOptions::ATT_SYNTAX);
     let mut s = String::new();
@@ -139,7 +141,14 @@ pub(super) fn wrapper_text(
     if att {
         s.push_str(".intel_syntax noprefix\n");
     }
-    if !options.contains(InlineAsmOptions::NORETURN) {
+    let falls_through = !options.contains(InlineAsmOptions::NORETURN);
+    if falls_through && !exits.is_empty() {
+        s.push_str("mov eax, 0\n");
+    }
+    if falls_through || !exits.is_empty() {
+        if !exits.is_empty() {
+            let _ = writeln!(s, "{}:", super::done_label(exits));
+        }
         // Reload the area's address into a register that holds no output.
         let outputs: Vec<PhysReg> =
             ops.iter().filter(|o| o.output.is_some()).filter_map(|o| o.reg).collect();
@@ -157,6 +166,9 @@ pub(super) fn wrapper_text(
         s.push_str(
             "lea rsp, [rbp - 40]\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
         );
+    }
+    for (k, exit) in exits.iter().enumerate() {
+        let _ = writeln!(s, "{exit}:\nmov eax, {}\njmp {}", k + 1, super::done_label(exits));
     }
     s.push_str(".att_syntax prefix\n");
     super::function_end(&mut s, name);
