@@ -98,50 +98,26 @@ pub(super) fn wrapper_text(
     super::function_start(&mut s, name);
     let _ = writeln!(s, ".p2align 2\n\"{name}\":");
     s.push_str(PROLOGUE);
-    let mut area_input = None;
-    for op in ops {
-        let (Some(reg), Some(_)) = (op.reg, op.input) else { continue };
-        if reg == AREA_REG {
-            area_input = Some(op.offset);
-            continue;
-        }
-        s.push_str(&load_or_store(reg, op.offset, "x0", true));
-    }
-    if let Some(offset) = area_input {
-        s.push_str(&load_or_store(AREA_REG, offset, "x0", true));
-    }
+    super::load_inputs(&mut s, ops, AREA_REG, "x0", |reg, offset, base| {
+        load_or_store(reg, offset, base, true)
+    });
     super::render_template(fx, &mut s, template, ops, |reg, _, modifier| reg_name(reg, modifier));
     s.push('\n');
-    let falls_through = !options.contains(InlineAsmOptions::NORETURN);
-    if falls_through && !exits.is_empty() {
-        s.push_str("mov w0, #0\n");
-    }
-    if falls_through || !exits.is_empty() {
-        if !exits.is_empty() {
-            let _ = writeln!(s, "{}:", super::done_label(exits));
-        }
-        // Reload the area's address into a register that holds no output.
-        let outputs: Vec<PhysReg> =
-            ops.iter().filter(|o| o.output.is_some()).filter_map(|o| o.reg).collect();
-        let scratch = [9u8, 10, 11, 12, 13, 14, 15, 16, 17, 0, 1, 2, 3, 4, 5, 6, 7, 8]
-            .into_iter()
-            .find(|i| !outputs.contains(&PhysReg::Gpr(*i)))
-            .map(|i| format!("x{i}"))
-            .unwrap_or_else(|| fx.unsupported("an `asm!` using every register for outputs"));
-        let _ = writeln!(s, "ldur {scratch}, [x29, #{AREA_SLOT}]");
-        for op in ops {
-            if let (Some(reg), Some(_)) = (op.reg, op.output) {
-                s.push_str(&load_or_store(reg, op.offset, &scratch, false));
-            }
-        }
-        s.push_str(EPILOGUE);
-    }
-    for (k, exit) in exits.iter().enumerate() {
-        let _ = writeln!(s, "{exit}:\nmov w0, #{}\nb {}", k + 1, super::done_label(exits));
-    }
+    super::return_path(fx, &mut s, ops, options, exits, &RETURN_PATH);
     super::function_end(&mut s, name);
     s
 }
+
+/// The way out, after [`PROLOGUE`].
+const RETURN_PATH: super::ReturnPath = super::ReturnPath {
+    scratch: &[9, 10, 11, 12, 13, 14, 15, 16, 17, 0, 1, 2, 3, 4, 5, 6, 7, 8],
+    gpr_name: |i| format!("x{i}"),
+    reload_area: |scratch| format!("ldur {scratch}, [x29, #{AREA_SLOT}]\n"),
+    store: |reg, offset, base| load_or_store(reg, offset, base, false),
+    set_exit: |k| format!("mov w0, #{k}\n"),
+    jump: |label| format!("b {label}\n"),
+    epilogue: EPILOGUE,
+};
 
 /// A whole register from or to its slot; slots are aligned to their size, as the scaled
 /// offsets of `ldr`/`str` require.

@@ -437,9 +437,87 @@ fn render_template(
     }
 }
 
-/// Where the wrapper's exits for `label` operands join its return path.
-fn done_label(exits: &[String]) -> String {
-    format!("{}_done", exits[0])
+/// Appends the loads of the input registers from the operand area, whose address is in
+/// `area` (named `area_name`); that register is loaded last.
+fn load_inputs(
+    out: &mut String,
+    ops: &[AsmOperand<'_>],
+    area: PhysReg,
+    area_name: &str,
+    load: impl Fn(PhysReg, u32, &str) -> String,
+) {
+    let mut area_input = None;
+    for op in ops {
+        let (Some(reg), Some(_)) = (op.reg, op.input) else { continue };
+        if reg == area {
+            area_input = Some(op.offset);
+            continue;
+        }
+        out.push_str(&load(reg, op.offset, area_name));
+    }
+    if let Some(offset) = area_input {
+        out.push_str(&load(area, offset, area_name));
+    }
+}
+
+/// How an architecture writes the wrapper's way out (see [`return_path`]).
+struct ReturnPath {
+    /// General registers that may hold the area's address again, in order of preference.
+    scratch: &'static [u8],
+    gpr_name: fn(u8) -> String,
+    /// Reloads the area's address (saved by the prologue) into the named register.
+    reload_area: fn(&str) -> String,
+    /// Stores a register into the area at an offset from the named register.
+    store: fn(PhysReg, u32, &str) -> String,
+    /// Sets the wrapper's result to the exit taken.
+    set_exit: fn(usize) -> String,
+    jump: fn(&str) -> String,
+    epilogue: &'static str,
+}
+
+/// Appends what follows the template: the outputs go back to the operand area and the frame is
+/// undone. With `exits` (the labels of `label` operands), the result says how the template
+/// left: 0 by falling through, k by the k-th exit.
+fn return_path(
+    fx: &FnCx<'_, '_>,
+    out: &mut String,
+    ops: &[AsmOperand<'_>],
+    options: InlineAsmOptions,
+    exits: &[String],
+    arch: &ReturnPath,
+) {
+    let falls_through = !options.contains(InlineAsmOptions::NORETURN);
+    let done = exits.first().map(|first| format!("{first}_done"));
+    if falls_through || done.is_some() {
+        if let Some(done) = &done {
+            if falls_through {
+                out.push_str(&(arch.set_exit)(0));
+            }
+            let _ = writeln!(out, "{done}:");
+        }
+        let outputs: Vec<PhysReg> =
+            ops.iter().filter(|o| o.output.is_some()).filter_map(|o| o.reg).collect();
+        let scratch = arch
+            .scratch
+            .iter()
+            .find(|&&i| !outputs.contains(&PhysReg::Gpr(i)))
+            .map(|&i| (arch.gpr_name)(i))
+            .unwrap_or_else(|| fx.unsupported("an `asm!` using every register for outputs"));
+        out.push_str(&(arch.reload_area)(&scratch));
+        for op in ops {
+            if let (Some(reg), Some(_)) = (op.reg, op.output) {
+                out.push_str(&(arch.store)(reg, op.offset, &scratch));
+            }
+        }
+        out.push_str(arch.epilogue);
+    }
+    if let Some(done) = &done {
+        for (k, exit) in exits.iter().enumerate() {
+            let _ = writeln!(out, "{exit}:");
+            out.push_str(&(arch.set_exit)(k + 1));
+            out.push_str(&(arch.jump)(done));
+        }
+    }
 }
 
 /// Opens the section and symbol of an assembly function visible to this CGU's object only.

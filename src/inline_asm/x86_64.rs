@@ -118,18 +118,9 @@ pub(super) fn wrapper_text(
     s.push_str(
         "push rbp\nmov rbp, rsp\npush rbx\npush r12\npush r13\npush r14\npush r15\npush rdi\n",
     );
-    let mut area_input = None;
-    for op in ops {
-        let (Some(reg), Some(_)) = (op.reg, op.input) else { continue };
-        if reg == AREA_REG {
-            area_input = Some(op.offset);
-            continue;
-        }
-        s.push_str(&load_or_store(reg, op.offset, "rdi", true));
-    }
-    if let Some(offset) = area_input {
-        s.push_str(&load_or_store(AREA_REG, offset, "rdi", true));
-    }
+    super::load_inputs(&mut s, ops, AREA_REG, "rdi", |reg, offset, base| {
+        load_or_store(reg, offset, base, true)
+    });
     if att {
         s.push_str(".att_syntax prefix\n");
     }
@@ -141,39 +132,22 @@ pub(super) fn wrapper_text(
     if att {
         s.push_str(".intel_syntax noprefix\n");
     }
-    let falls_through = !options.contains(InlineAsmOptions::NORETURN);
-    if falls_through && !exits.is_empty() {
-        s.push_str("mov eax, 0\n");
-    }
-    if falls_through || !exits.is_empty() {
-        if !exits.is_empty() {
-            let _ = writeln!(s, "{}:", super::done_label(exits));
-        }
-        // Reload the area's address into a register that holds no output.
-        let outputs: Vec<PhysReg> =
-            ops.iter().filter(|o| o.output.is_some()).filter_map(|o| o.reg).collect();
-        let scratch = [7u8, 6, 11, 10, 9, 8, 1, 2, 0]
-            .into_iter()
-            .find(|i| !outputs.contains(&PhysReg::Gpr(*i)))
-            .map(|i| GPR64[usize::from(i)])
-            .unwrap_or_else(|| fx.unsupported("an `asm!` using every register for outputs"));
-        let _ = writeln!(s, "mov {scratch}, qword ptr [rbp - 48]");
-        for op in ops {
-            if let (Some(reg), Some(_)) = (op.reg, op.output) {
-                s.push_str(&load_or_store(reg, op.offset, scratch, false));
-            }
-        }
-        s.push_str(
-            "lea rsp, [rbp - 40]\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
-        );
-    }
-    for (k, exit) in exits.iter().enumerate() {
-        let _ = writeln!(s, "{exit}:\nmov eax, {}\njmp {}", k + 1, super::done_label(exits));
-    }
+    super::return_path(fx, &mut s, ops, options, exits, &RETURN_PATH);
     s.push_str(".att_syntax prefix\n");
     super::function_end(&mut s, name);
     s
 }
+
+/// The way out, after the prologue above: the area's address was pushed at [rbp - 48].
+const RETURN_PATH: super::ReturnPath = super::ReturnPath {
+    scratch: &[7, 6, 11, 10, 9, 8, 1, 2, 0],
+    gpr_name: |i| GPR64[usize::from(i)].to_owned(),
+    reload_area: |scratch| format!("mov {scratch}, qword ptr [rbp - 48]\n"),
+    store: |reg, offset, base| load_or_store(reg, offset, base, false),
+    set_exit: |k| format!("mov eax, {k}\n"),
+    jump: |label| format!("jmp {label}\n"),
+    epilogue: "lea rsp, [rbp - 40]\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
+};
 
 fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
     let (insn, name) = match reg {
