@@ -281,7 +281,7 @@ fn data_for_static_in(tcx: TyCtxt<'_>, module: &mut ObjectModule, def_id: DefId)
     if let Some(FuncOrDataId::Data(id)) = module.declarations().get_name(name) {
         return id;
     }
-    declare_data_or_fatal(tcx, module, def_id, name, Linkage::Import, false)
+    declare_data_or_fatal(tcx, module, def_id, name, Linkage::Import)
 }
 
 fn declare_data_or_fatal(
@@ -290,9 +290,8 @@ fn declare_data_or_fatal(
     def_id: DefId,
     name: &str,
     linkage: Linkage,
-    writable: bool,
 ) -> DataId {
-    match module.declare_data(name, linkage, writable, is_thread_local(tcx, def_id)) {
+    match module.declare_data(name, linkage, false, is_thread_local(tcx, def_id)) {
         Ok(id) => id,
         Err(err) => {
             tcx.dcx().span_fatal(tcx.def_span(def_id), format!("cannot declare `{name}`: {err}"))
@@ -331,8 +330,8 @@ fn address_holder_for_extern_static(
             "`#[linkage]` on a thread-local extern static",
         );
     }
-    let symbol = declare_data_or_fatal(tcx, module, def_id, name, symbol_linkage, false);
-    let holder = declare_data_or_fatal(tcx, module, def_id, &holder_name, Linkage::Local, false);
+    let symbol = declare_data_or_fatal(tcx, module, def_id, name, symbol_linkage);
+    let holder = declare_data_or_fatal(tcx, module, def_id, &holder_name, Linkage::Local);
     let ptr_size = tcx.data_layout.pointer_size();
     let mut desc = DataDescription::new();
     desc.set_align(ptr_size.bytes());
@@ -350,7 +349,7 @@ fn address_holder_for_extern_static(
 pub(crate) fn declare_static(cx: &mut CguCx<'_>, def_id: DefId, linkage: Linkage) {
     let tcx = cx.tcx;
     let name = static_symbol(tcx, def_id);
-    declare_data_or_fatal(tcx, &mut cx.module, def_id, name, linkage, false);
+    declare_data_or_fatal(tcx, &mut cx.module, def_id, name, linkage);
 }
 
 pub(crate) fn define_static(cx: &mut CguCx<'_>, def_id: DefId) {

@@ -346,11 +346,20 @@ pub(crate) fn caller_location<'tcx>(
     }
 }
 
-/// Whether dropping `place` runs no code in this instance (its type has empty drop glue).
-pub(crate) fn drops_nothing<'tcx>(fx: &FnCx<'_, 'tcx>, place: Place<'tcx>) -> bool {
+/// The type of `place` in this instance and its drop glue, or `None` if dropping it runs no
+/// code.
+fn drop_glue<'tcx>(fx: &FnCx<'_, 'tcx>, place: Place<'tcx>) -> Option<(Ty<'tcx>, Instance<'tcx>)> {
     let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
     let instance = Instance::resolve_drop_glue(fx.tcx, ty);
-    matches!(instance.def, InstanceKind::Shim(ShimKind::DropGlue(_, None)))
+    match instance.def {
+        InstanceKind::Shim(ShimKind::DropGlue(_, None)) => None,
+        _ => Some((ty, instance)),
+    }
+}
+
+/// Whether dropping `place` runs no code in this instance (its type has empty drop glue).
+pub(crate) fn drops_nothing<'tcx>(fx: &FnCx<'_, 'tcx>, place: Place<'tcx>) -> bool {
+    drop_glue(fx, place).is_none()
 }
 
 pub(crate) fn lower_drop<'tcx>(
@@ -360,11 +369,9 @@ pub(crate) fn lower_drop<'tcx>(
     unwind: UnwindAction,
     source_info: SourceInfo,
 ) {
-    if drops_nothing(fx, place) {
+    let Some((ty, instance)) = drop_glue(fx, place) else {
         return fx.jump(target);
-    }
-    let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
-    let instance = Instance::resolve_drop_glue(fx.tcx, ty);
+    };
     let place = fx.place(place);
     let tcx = fx.tcx;
     match ty.kind() {

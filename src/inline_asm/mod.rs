@@ -220,7 +220,7 @@ fn lower_with_wrapper<'tcx>(
     let mut ops: Vec<AsmOperand<'tcx>> = Vec::with_capacity(operands.len());
     // Local labels of the wrapper that the template's `label` operands jump to.
     let mut exits: Vec<String> = Vec::new();
-    let mut exit_stem = String::new();
+    let block = fx.cgu.asm_label_blocks;
     for operand in operands {
         let op = match operand {
             InlineAsmOperand::In { reg, value } => {
@@ -278,15 +278,15 @@ fn lower_with_wrapper<'tcx>(
                 AsmOperand::text(name)
             }
             InlineAsmOperand::Label { .. } => {
-                if exits.is_empty() {
-                    exit_stem = format!(".Lclif_asm_label{}_", fx.cgu.asm_label_blocks);
-                    fx.cgu.asm_label_blocks += 1;
-                }
-                exits.push(format!("{exit_stem}{}", exits.len() + 1));
-                AsmOperand::text(exits[exits.len() - 1].clone())
+                let label = format!(".Lclif_asm_label{block}_{}", exits.len() + 1);
+                exits.push(label.clone());
+                AsmOperand::text(label)
             }
         };
         ops.push(op);
+    }
+    if !exits.is_empty() {
+        fx.cgu.asm_label_blocks += 1;
     }
     allocate_registers(fx, arch, &mut ops);
 
