@@ -165,10 +165,11 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let config = fx.cgu.module_config();
     let debug = fx.debug.take().map(FunctionLines::finish);
     fx.bcx.finalize(config);
+    crate::remat::rematerialize_stack_addrs(&mut func);
 
     if let Some(dir) = &cx.dump_dir {
         let _ = std::fs::create_dir_all(dir);
-        let text = format!("; {instance}\n{}", func.display());
+        let text = with_no_trimmed_paths!(format!("; {instance}\n{}", func.display()));
         let name: String = symbol.chars().take(200).collect();
         let _ = std::fs::write(dir.join(format!("{name}.clif")), text);
     }

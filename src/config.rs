@@ -4,10 +4,11 @@ use std::path::PathBuf;
 
 use rustc_session::config::OutputFilenames;
 
-/// `CG_CLIF_DUMP=1` writes every function's CLIF into `<out-dir>/<crate>.clif/<symbol>.clif`.
+/// `CG_CLIF_DUMP=1` writes every function's CLIF into `<out-dir>/<crate>.clif-dump/<symbol>.clif`
+/// (not `<crate>.clif`: that may be the output itself, as in `-o prog.clif`).
 pub(crate) fn clif_dump_dir(outputs: &OutputFilenames) -> Option<PathBuf> {
     match std::env::var("CG_CLIF_DUMP").as_deref() {
-        Ok("1") => Some(outputs.with_extension("clif")),
+        Ok("1") => Some(outputs.with_extension("clif-dump")),
         _ => None,
     }
 }

@@ -63,6 +63,8 @@ Only when named with --suite:
 
 Directives in test sources, one per line anywhere in the file:
   //@ compile-flags: ARGS    extra rustc arguments (both backends)
+  //@ clif-env: NAME=VALUE   environment of our backend's compile only (run,
+                             harness, debuginfo: e.g. CG_CLIF_DUMP=1)
   //@ run-args: ARGS         arguments for the compiled program
   //@ skip: REASON           report the test as skipped
   //@ only-arch: ARCH...     skip unless compiling for one of these target_arch

@@ -81,12 +81,30 @@ impl Context<'_> {
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
     {
+        self.compile_with_env(backend, cwd, args, &[])
+    }
+
+    /// As [`Context::compile`], with `clif_env` set for our backend's compile only.
+    pub fn compile_with_env<I, S>(
+        &self,
+        backend: Backend,
+        cwd: &Path,
+        args: I,
+        clif_env: &[(String, String)],
+    ) -> Result<Outcome>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
         let args: Vec<S> = args.into_iter().collect();
         let mut cmd = match backend {
             Backend::Llvm => self.toolchain.command("rustc"),
             Backend::Clif => Command::new(self.dirs.rustc_clif()),
         };
         compiler_env(&mut cmd);
+        if backend == Backend::Clif {
+            cmd.envs(clif_env.iter().map(|(name, value)| (name, value)));
+        }
         cmd.current_dir(cwd);
         let has_edition =
             args.iter().any(|a| a.as_ref().to_string_lossy().starts_with("--edition"));

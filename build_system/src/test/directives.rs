@@ -7,12 +7,15 @@ use crate::utils::{Result, ResultExt};
 
 /// Every key a test file may use; anything else is reported, so a typo
 /// cannot silently drop a flag.
-const KEYS: &[&str] = &["compile-flags", "run-args", "skip", "only-arch", "error", "error-pattern"];
+const KEYS: &[&str] =
+    &["compile-flags", "clif-env", "run-args", "skip", "only-arch", "error", "error-pattern"];
 
 #[derive(Default, Debug)]
 pub struct Directives {
     /// Extra rustc arguments, for both backends.
     pub compile_flags: Vec<String>,
+    /// `NAME=VALUE` environment variables for our backend's compile only (its debug aids).
+    pub clif_env: Vec<(String, String)>,
     /// Arguments for the compiled program.
     pub run_args: Vec<String>,
     /// Reason to skip the test instead of running it.
@@ -53,6 +56,14 @@ impl Directives {
             let words = || value.split_whitespace().map(str::to_owned);
             match key {
                 "compile-flags" => directives.compile_flags.extend(words()),
+                "clif-env" => {
+                    for word in words() {
+                        let (name, value) = word.split_once('=').ok_or_else(|| {
+                            format!("line {}: expected `NAME=VALUE`, got `{word}`", index + 1)
+                        })?;
+                        directives.clif_env.push((name.to_owned(), value.to_owned()));
+                    }
+                }
                 "run-args" => directives.run_args.extend(words()),
                 "skip" => directives.skip = Some(value.to_owned()),
                 "only-arch" => directives.only_arch.extend(words()),
@@ -94,6 +105,7 @@ mod tests {
         let d = Directives::parse(
             "//@ compile-flags: -Cpanic=abort  --cfg x\n\
              //@ compile-flags: -Zfoo\n\
+             //@ clif-env: CG_CLIF_DUMP=1 A=b=c\n\
              fn main() {}\n\
              //@ run-args: a b\n\
              //@ error: first\n\
@@ -104,6 +116,8 @@ mod tests {
         .unwrap();
         assert_eq!(d.compile_flags, ["-Cpanic=abort", "--cfg", "x", "-Zfoo"]);
         assert_eq!(d.run_args, ["a", "b"]);
+        let env: Vec<_> = d.clif_env.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        assert_eq!(env, [("CG_CLIF_DUMP", "1"), ("A", "b=c")]);
         assert_eq!(d.errors, ["first", "second one"]);
         assert_eq!(d.error_pattern.as_deref(), Some("not supported"));
         assert_eq!(d.skip_reason("x86_64").as_deref(), Some("because"));

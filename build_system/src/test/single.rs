@@ -26,7 +26,7 @@ pub enum Mode {
 
 pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdict> {
     let directives = Directives::load(source)?;
-    directives.allow_only(&["compile-flags", "run-args", "skip", "only-arch"])?;
+    directives.allow_only(&["compile-flags", "clif-env", "run-args", "skip", "only-arch"])?;
     if let Some(reason) = directives.skip_reason(ctx.arch()) {
         return Ok(Verdict::Skip(reason));
     }
@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdi
             Mode::Program => {}
         }
         args.extend(["-o".into(), exe.clone().into()]);
-        Ok((exe, ctx.compile(backend, &dir, args)?))
+        Ok((exe, ctx.compile_with_env(backend, &dir, args, &directives.clif_env)?))
     };
 
     let (llvm_exe, llvm) = compile(Backend::Llvm)?;
