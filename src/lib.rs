@@ -48,6 +48,7 @@ mod lto;
 mod main_shim;
 mod num;
 mod place;
+mod remat;
 mod soft_float;
 mod target_features;
 mod timings;
