@@ -1,17 +1,36 @@
 //! Which locals can live in SSA variables: those with a register layout whose address is never
-//! taken and that are only ever used whole.
+//! taken, and whose projections ([`ProjectionElem::Field`], [`ProjectionElem::Downcast`]) only
+//! ever reach a whole register of the local.
+//!
+//! Keeping checked-arithmetic results `(T, bool)`, `Option`s and small structs in registers
+//! instead of stack slots is most of what makes debug code cheap to compile: every memory local
+//! costs a store and a load per use.
 
+use cranelift_codegen::ir::Type;
+use rustc_abi::{BackendRepr, FieldIdx, Size};
 use rustc_index::IndexVec;
 use rustc_middle::mir::visit::{
     MutatingUseContext, NonMutatingUseContext, NonUseContext, PlaceContext, Visitor,
 };
 use rustc_middle::mir::{Body, Local, Location, Place, ProjectionElem};
+use rustc_middle::ty::layout::TyAndLayout;
+
+use crate::layout::{MonoCx, RegRepr, reg_repr};
 
 /// With `debug_vars`, the locals user variables live in go to memory too, so that debuggers find
 /// them at a fixed frame offset (what LLVM does at `-O0`).
-pub(crate) fn memory_locals(mir: &Body<'_>, debug_vars: bool) -> IndexVec<Local, bool> {
-    let mut visitor =
-        MemoryLocals { memory: IndexVec::from_elem(false, &mir.local_decls), debug_vars };
+pub(crate) fn memory_locals<'tcx>(
+    cx: MonoCx<'tcx>,
+    mir: &Body<'tcx>,
+    layouts: &IndexVec<Local, TyAndLayout<'tcx>>,
+    debug_vars: bool,
+) -> IndexVec<Local, bool> {
+    let mut visitor = MemoryLocals {
+        cx,
+        layouts,
+        memory: IndexVec::from_elem(false, &mir.local_decls),
+        debug_vars,
+    };
     if let Some(spread) = mir.spread_arg {
         visitor.memory[spread] = true;
     }
@@ -19,15 +38,90 @@ pub(crate) fn memory_locals(mir: &Body<'_>, debug_vars: bool) -> IndexVec<Local,
     visitor.memory
 }
 
-struct MemoryLocals {
+struct MemoryLocals<'a, 'tcx> {
+    cx: MonoCx<'tcx>,
+    layouts: &'a IndexVec<Local, TyAndLayout<'tcx>>,
     memory: IndexVec<Local, bool>,
     debug_vars: bool,
 }
 
-impl<'tcx> Visitor<'tcx> for MemoryLocals {
+/// The registers a projection of an SSA local stands for, as `CgPlace::field` maps them.
+#[derive(Clone, Copy, PartialEq)]
+enum Regs {
+    One(Type),
+    Two(Type, Type, Size),
+    /// A zero-sized field: no register at all.
+    None,
+}
+
+fn regs_of(cx: MonoCx<'_>, layout: TyAndLayout<'_>) -> Option<Regs> {
+    if layout.is_zst() {
+        return Some(Regs::None);
+    }
+    match (reg_repr(cx.0, layout.backend_repr)?, layout.backend_repr) {
+        (RegRepr::Scalar(ty), _) => Some(Regs::One(ty)),
+        (RegRepr::Pair(a, b), BackendRepr::ScalarPair { b_offset, .. }) => {
+            Some(Regs::Two(a, b, b_offset))
+        }
+        _ => None,
+    }
+}
+
+impl<'tcx> MemoryLocals<'_, 'tcx> {
+    /// Whether the projections of `place` up to its first deref stay within whole registers of
+    /// an SSA local, so that the place can be read and written without an address.
+    fn projections_fit_registers(&self, place: &Place<'tcx>) -> bool {
+        let mut layout = self.layouts[place.local];
+        let Some(mut regs) = regs_of(self.cx, layout) else { return false };
+        for elem in place.projection {
+            match elem {
+                // What follows works on the pointer's target, not on this local.
+                ProjectionElem::Deref => break,
+                ProjectionElem::Downcast(_, variant) => {
+                    layout = layout.for_variant(&self.cx, variant);
+                }
+                ProjectionElem::Field(idx, _) => {
+                    let field = layout.field(&self.cx, idx.as_usize());
+                    let Some(field_regs) = regs_of(self.cx, field) else { return false };
+                    regs = match field_regs {
+                        Regs::None => Regs::None,
+                        _ if regs == Regs::None => return false,
+                        _ if field.size == layout.size && field_regs == regs => regs,
+                        Regs::One(ty) => match (regs, offset_of(layout, idx)) {
+                            (Regs::Two(a, _, _), offset) if offset == Size::ZERO && ty == a => {
+                                field_regs
+                            }
+                            (Regs::Two(_, b, b_offset), offset) if offset == b_offset && ty == b => {
+                                field_regs
+                            }
+                            _ => return false,
+                        },
+                        _ => return false,
+                    };
+                    layout = field;
+                }
+                _ => return false,
+            }
+        }
+        // A place that ends in a downcast is read or written with the variant's layout.
+        regs == Regs::None || regs_of(self.cx, layout) == Some(regs)
+    }
+}
+
+fn offset_of(layout: TyAndLayout<'_>, idx: FieldIdx) -> Size {
+    layout.fields.offset(idx.as_usize())
+}
+
+impl<'tcx> Visitor<'tcx> for MemoryLocals<'_, 'tcx> {
     fn visit_place(&mut self, place: &Place<'tcx>, context: PlaceContext, _location: Location) {
-        if self.debug_vars && context == PlaceContext::NonUse(NonUseContext::VarDebugInfo) {
-            self.memory[place.local] = true;
+        if self.memory[place.local] {
+            return;
+        }
+        if let PlaceContext::NonUse(non_use) = context {
+            if self.debug_vars && non_use == NonUseContext::VarDebugInfo {
+                self.memory[place.local] = true;
+            }
+            return;
         }
         let borrowed = matches!(
             context,
@@ -42,9 +136,13 @@ impl<'tcx> Visitor<'tcx> for MemoryLocals {
             )
         );
         // Reading through a pointer held in the local uses the local's value, not its address.
+        if borrowed && !place.is_indirect_first_projection() {
+            self.memory[place.local] = true;
+            return;
+        }
         let projected =
             matches!(place.projection.first(), Some(elem) if *elem != ProjectionElem::Deref);
-        if (borrowed && !place.is_indirect_first_projection()) || projected {
+        if projected && !self.projections_fit_registers(place) {
             self.memory[place.local] = true;
         }
     }

@@ -12,7 +12,9 @@ use crate::value::{CgVal, ValKind, mem_flags, pair_b_offset};
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum PlaceKind {
     Var(Variable),
-    VarPair(Variable, Variable),
+    /// A `ScalarPair` in two variables, and the offset of the second; kept here because a
+    /// downcast's variant layout may not be a pair itself.
+    VarPair(Variable, Variable, Size),
     /// In memory at this address, with metadata if the place is unsized.
     Addr(Value, Option<Value>),
 }
@@ -76,7 +78,11 @@ impl<'tcx> CgPlace<'tcx> {
     pub(crate) fn new_var(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Option<Self> {
         let kind = match reg_repr(fx.tcx, layout.backend_repr)? {
             RegRepr::Scalar(ty) => PlaceKind::Var(fx.bcx.declare_var(ty)),
-            RegRepr::Pair(a, b) => PlaceKind::VarPair(fx.bcx.declare_var(a), fx.bcx.declare_var(b)),
+            RegRepr::Pair(a, b) => PlaceKind::VarPair(
+                fx.bcx.declare_var(a),
+                fx.bcx.declare_var(b),
+                pair_b_offset(fx, layout),
+            ),
         };
         Some(CgPlace { kind, layout })
     }
@@ -98,7 +104,7 @@ impl<'tcx> CgPlace<'tcx> {
     pub(crate) fn to_val(self, fx: &mut FnCx<'_, 'tcx>) -> CgVal<'tcx> {
         match self.kind {
             PlaceKind::Var(v) => CgVal::by_val(fx.bcx.use_var(v), self.layout),
-            PlaceKind::VarPair(a, b) => {
+            PlaceKind::VarPair(a, b, _) => {
                 let a = fx.bcx.use_var(a);
                 let b = fx.bcx.use_var(b);
                 CgVal::by_val_pair(a, b, self.layout)
@@ -123,7 +129,7 @@ impl<'tcx> CgPlace<'tcx> {
                 let v = val.load_scalar(fx);
                 fx.bcx.def_var(var, v);
             }
-            PlaceKind::VarPair(va, vb) => {
+            PlaceKind::VarPair(va, vb, _) => {
                 let val = val.transmute(fx, self.layout);
                 let (a, b) = val.load_pair(fx);
                 fx.bcx.def_var(va, a);
@@ -185,12 +191,12 @@ impl<'tcx> CgPlace<'tcx> {
             PlaceKind::Var(_) if field_layout.size == self.layout.size => {
                 CgPlace { kind: self.kind, layout: field_layout }
             }
-            PlaceKind::VarPair(a, b) => {
+            PlaceKind::VarPair(a, b, b_offset) => {
                 if field_layout.size == self.layout.size {
                     CgPlace { kind: self.kind, layout: field_layout }
                 } else if offset == Size::ZERO {
                     CgPlace { kind: PlaceKind::Var(a), layout: field_layout }
-                } else if offset == pair_b_offset(fx, self.layout) {
+                } else if offset == b_offset {
                     CgPlace { kind: PlaceKind::Var(b), layout: field_layout }
                 } else {
                     fx.bug(format!("field {idx:?} of SSA pair `{}`", self.layout.ty))

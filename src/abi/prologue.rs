@@ -2,8 +2,10 @@
 
 use cranelift_codegen::ir::{Block, InstBuilder, StackSlotData, StackSlotKind, Value};
 use rustc_abi::FieldIdx;
+use rustc_index::IndexVec;
 use rustc_middle::mir::{self, Local};
 use rustc_middle::ty;
+use rustc_middle::ty::layout::TyAndLayout;
 use rustc_target::callconv::PassMode;
 
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
@@ -22,11 +24,13 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     let all_params: Vec<Value> = fx.bcx.block_params(entry).to_vec();
     let mut params = &all_params[..];
     let debug_vars = fx.debug_vars_enabled();
-    let memory = crate::analyze::memory_locals(fx.mir, debug_vars);
+    let layouts: IndexVec<Local, TyAndLayout<'_>> =
+        fx.mir.local_decls.iter().map(|decl| fx.layout_of(fx.monomorphize(decl.ty))).collect();
+    let memory = crate::analyze::memory_locals(fx.lcx(), fx.mir, &layouts, debug_vars);
     let fn_abi = fx.fn_abi;
 
     // The return place: the caller's buffer when returning indirectly.
-    let ret_layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[mir::RETURN_PLACE].ty));
+    let ret_layout = layouts[mir::RETURN_PLACE];
     let (ret_place, ret_home) = match fn_abi.ret.mode {
         PassMode::Indirect { .. } => (CgPlace::at(take(&mut params, 1)[0], ret_layout), None),
         _ => new_local(fx, ret_layout, memory[mir::RETURN_PLACE]),
@@ -41,7 +45,7 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     }
     let mut abi_args = fn_abi.args.iter();
     for local in fx.mir.args_iter() {
-        let layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[local].ty));
+        let layout = layouts[local];
         if Some(local) == fx.mir.spread_arg {
             // "rust-call" shims: the tuple arrives as one ABI argument per field.
             let (place, slot) = CgPlace::new_stack_slot(fx, layout);
@@ -84,7 +88,7 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     }
 
     for local in fx.mir.vars_and_temps_iter() {
-        let layout = fx.layout_of(fx.monomorphize(fx.mir.local_decls[local].ty));
+        let layout = layouts[local];
         let (place, home) = new_local(fx, layout, memory[local]);
         fx.locals.push(place);
         fx.local_homes.push(home);
