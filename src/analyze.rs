@@ -91,7 +91,9 @@ impl<'tcx> MemoryLocals<'_, 'tcx> {
                             (Regs::Two(a, _, _), offset) if offset == Size::ZERO && ty == a => {
                                 field_regs
                             }
-                            (Regs::Two(_, b, b_offset), offset) if offset == b_offset && ty == b => {
+                            (Regs::Two(_, b, b_offset), offset)
+                                if offset == b_offset && ty == b =>
+                            {
                                 field_regs
                             }
                             _ => return false,

@@ -1,5 +1,6 @@
 //! Lowering of one function body: blocks, statements, rvalues, places and operands.
 
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     Block, BlockArg, FuncRef, Function, GlobalValue, InstBuilder, TrapCode, Type, UserFuncName,
     Value, types,
@@ -414,11 +415,7 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
         self.bcx.ins().jump(header, &[BlockArg::Value(zero)]);
 
         self.bcx.switch_to_block(header);
-        let done = self.bcx.ins().icmp_imm_s(
-            cranelift_codegen::ir::condcodes::IntCC::Equal,
-            index,
-            count as i64,
-        );
+        let done = self.bcx.ins().icmp_imm_s(IntCC::Equal, index, count as i64);
         self.bcx.ins().brif(done, exit, &[], body, &[]);
 
         self.bcx.switch_to_block(body);
@@ -580,36 +577,53 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
         }
     }
 
+    /// A `SwitchInt`: a chain of compares for the few values most switches have (`match` on an
+    /// `Option` or `Result`, `if`), a jump table for more. An `otherwise` that MIR marks
+    /// unreachable (exhaustive matches) is the last value's target instead, which saves a compare.
+    fn lower_switch(&mut self, v: Value, targets: &mir::SwitchTargets) {
+        let mut entries: Vec<(u128, Block)> =
+            targets.iter().map(|(value, bb)| (value, self.blocks[bb])).collect();
+        let mut otherwise = self.blocks[targets.otherwise()];
+        if self.mir.basic_blocks[targets.otherwise()].is_empty_unreachable()
+            && let Some((_, last)) = entries.pop()
+        {
+            otherwise = last;
+        }
+        if entries.len() > 4 {
+            let mut switch = Switch::new();
+            for (value, block) in entries {
+                switch.set_entry(value, block);
+            }
+            switch.emit(&mut self.bcx, v, otherwise);
+            return;
+        }
+        let ty = self.bcx.func.dfg.value_type(v);
+        let count = entries.len();
+        for (i, (value, target)) in entries.into_iter().enumerate() {
+            let next = if i + 1 == count { otherwise } else { self.bcx.create_block() };
+            if value == 0 {
+                self.bcx.ins().brif(v, next, &[], target, &[]);
+            } else {
+                let expected = self.iconst(ty, value as i128);
+                let eq = self.bcx.ins().icmp(IntCC::Equal, v, expected);
+                self.bcx.ins().brif(eq, target, &[], next, &[]);
+            }
+            if i + 1 < count {
+                self.bcx.switch_to_block(next);
+            }
+        }
+        if count == 0 {
+            self.bcx.ins().jump(otherwise, &[]);
+        }
+    }
+
     fn lower_terminator(&mut self, terminator: &mir::Terminator<'tcx>) {
         match &terminator.kind {
             TerminatorKind::Goto { target } => self.jump(*target),
             TerminatorKind::SwitchInt { discr, targets } => {
                 let discr = self.operand(discr);
                 let v = discr.load_scalar(self);
-                let otherwise = self.blocks[targets.otherwise()];
-                if targets.iter().len() == 1 {
-                    let (value, bb) =
-                        targets.iter().next().unwrap_or_else(|| self.bug("empty switch"));
-                    let target = self.blocks[bb];
-                    let ty = self.bcx.func.dfg.value_type(v);
-                    if value == 0 {
-                        self.bcx.ins().brif(v, otherwise, &[], target, &[]);
-                    } else {
-                        let expected = self.iconst(ty, value as i128);
-                        let eq = self.bcx.ins().icmp(
-                            cranelift_codegen::ir::condcodes::IntCC::Equal,
-                            v,
-                            expected,
-                        );
-                        self.bcx.ins().brif(eq, target, &[], otherwise, &[]);
-                    }
-                } else {
-                    let mut switch = Switch::new();
-                    for (value, bb) in targets.iter() {
-                        switch.set_entry(value, self.blocks[bb]);
-                    }
-                    switch.emit(&mut self.bcx, v, otherwise);
-                }
+                self.lower_switch(v, targets);
             }
             TerminatorKind::Return => crate::abi::lower_return(self),
             TerminatorKind::Unreachable => self.trap_unreachable(),

@@ -56,6 +56,15 @@ pub(crate) fn read<'tcx>(
                 TagEncoding::Niche { untagged_variant, niche_variants, niche_start } => {
                     let tag_ty = fx.bcx.func.dfg.value_type(tag_val);
                     let start = fx.iconst(tag_ty, *niche_start as i128);
+                    let untagged = untagged_variant.as_u32() as i128;
+                    if niche_variants.start == niche_variants.last {
+                        // One niche value (`Option`-like): a compare, no range arithmetic.
+                        let is_niche = fx.bcx.ins().icmp(IntCC::Equal, tag_val, start);
+                        let niche = fx.iconst(out_ty, niche_variants.start.as_u32() as i128);
+                        let untagged = fx.iconst(out_ty, untagged);
+                        let v = fx.bcx.ins().select(is_niche, niche, untagged);
+                        return CgVal::by_val(v, out);
+                    }
                     let relative = fx.bcx.ins().isub(tag_val, start);
                     let span = niche_variants.last.as_u32() - niche_variants.start.as_u32();
                     let span_v = fx.iconst(tag_ty, span as i128);
@@ -64,7 +73,7 @@ pub(crate) fn read<'tcx>(
                     let relative = int_resize(fx, relative, out_ty, false);
                     let first = niche_variants.start.as_u32() as i64;
                     let niche_discr = fx.bcx.ins().iadd_imm_s(relative, first);
-                    let untagged = fx.iconst(out_ty, untagged_variant.as_u32() as i128);
+                    let untagged = fx.iconst(out_ty, untagged);
                     let v = fx.bcx.ins().select(is_niche, niche_discr, untagged);
                     CgVal::by_val(v, out)
                 }

@@ -121,6 +121,9 @@ pub(crate) struct FunctionLines<'tcx> {
     /// Macro expansions are attributed to their call site inside this span, as LLVM does.
     fn_span: Span,
     index: FxHashMap<LineLoc, SourceLoc>,
+    /// What `source_loc` answered before: statements of one expression share spans, and
+    /// resolving one (hygiene, file and line lookup) costs far more than this map.
+    known_spans: FxHashMap<(Span, SourceScope), SourceLoc>,
     /// The file of the last lookup: consecutive statements nearly always share it.
     last_file: Option<(Arc<SourceFile>, FileId)>,
 }
@@ -235,6 +238,7 @@ impl DebugCx {
             var_scopes,
             fn_span: mir.span,
             index: FxHashMap::default(),
+            known_spans: FxHashMap::default(),
             last_file,
         }
     }
@@ -483,15 +487,18 @@ impl<'tcx> FunctionLines<'tcx> {
         mir: &Body<'tcx>,
         source_info: SourceInfo,
     ) -> SourceLoc {
+        let key = (source_info.span, source_info.scope);
+        if let Some(&known) = self.known_spans.get(&key) {
+            return known;
+        }
         let span = hygiene::walk_chain_collapsed(source_info.span, self.fn_span);
         let mut loc = line_loc(&mut self.last_file, cx, tcx, span);
         loc.scope = self.scope_entry(cx, tcx, mir, source_info.scope);
-        if let Some(&known) = self.index.get(&loc) {
-            return known;
-        }
-        let srcloc = SourceLoc::new(self.function.locs.len() as u32);
-        self.function.locs.push(loc);
-        self.index.insert(loc, srcloc);
+        let srcloc = *self.index.entry(loc).or_insert_with(|| {
+            self.function.locs.push(loc);
+            SourceLoc::new(self.function.locs.len() as u32 - 1)
+        });
+        self.known_spans.insert(key, srcloc);
         srcloc
     }
 
