@@ -72,11 +72,17 @@ pub(crate) fn cast<'tcx>(
             CgVal::by_val(res, to)
         }
         CastKind::PtrToPtr => ptr_to_ptr(fx, val, to),
-        CastKind::FnPtrToPtr
-        | CastKind::PointerExposeProvenance
-        | CastKind::PointerWithExposedProvenance => {
+        CastKind::FnPtrToPtr => {
             let v = val.load_scalar(fx);
             CgVal::by_val(v, to)
+        }
+        // Through `usize`: an address truncates to or zero-extends into any integer, and an
+        // integer becomes an address as `as usize` would make it (`-1i32` is all ones).
+        CastKind::PointerExposeProvenance | CastKind::PointerWithExposedProvenance => {
+            let v = val.load_scalar(fx);
+            let to_ty = scalar_clif_ty(fx, to);
+            let signed = kind == CastKind::PointerWithExposedProvenance && val.layout.ty.is_signed();
+            CgVal::by_val(int_resize(fx, v, to_ty, signed), to)
         }
         CastKind::Transmute | CastKind::Subtype => val.transmute(fx, to),
         CastKind::PointerCoercion(coercion, _) => pointer_coercion(fx, coercion, val, to),
