@@ -1,7 +1,8 @@
 // Integer <-> pointer `as` casts for every integer width (found through rustix's
 // `fd.as_raw_fd() as *mut c_void`): an `i32`/`u8`/`i128` source or target was an ICE ("bitcast
-// between i32 and i64") or, through memory, garbage in the upper bytes. Signed integers become addresses sign-extended, addresses become
-// narrower integers truncated and wider ones zero-extended.
+// between i32 and i64") or, through memory, garbage in the upper bytes. Signed integers become
+// addresses sign-extended, addresses become narrower integers truncated and wider ones
+// zero-extended.
 
 use std::hint::black_box;
 
