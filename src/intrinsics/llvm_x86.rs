@@ -75,6 +75,116 @@ pub(crate) fn lower<'tcx>(
             let val = tmp.to_val(fx);
             dest.write(fx, val);
         }
+        // Adjacent signed 16-bit products summed into 32-bit lanes (wrapping, as the instruction).
+        "llvm.x86.sse2.pmadd.wd" | "llvm.x86.avx2.pmadd.wd" => {
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let mut sum = fx.bcx.ins().iconst(types::I32, 0);
+                for j in [2 * i, 2 * i + 1] {
+                    let x = a.load(fx, j);
+                    let y = b.load(fx, j);
+                    let x = crate::cast::int_resize(fx, x, types::I32, true);
+                    let y = crate::cast::int_resize(fx, y, types::I32, true);
+                    let product = fx.bcx.ins().imul(x, y);
+                    sum = fx.bcx.ins().iadd(sum, product);
+                }
+                out.store(fx, i, sum);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        // Unsigned bytes of `a` times signed bytes of `b`, adjacent pairs summed with signed
+        // saturation into 16-bit lanes.
+        "llvm.x86.ssse3.pmadd.ub.sw.128" | "llvm.x86.avx2.pmadd.ub.sw" => {
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let mut sum = fx.bcx.ins().iconst(types::I32, 0);
+                for j in [2 * i, 2 * i + 1] {
+                    let x = a.load(fx, j);
+                    let y = b.load(fx, j);
+                    let x = crate::cast::int_resize(fx, x, types::I32, false);
+                    let y = crate::cast::int_resize(fx, y, types::I32, true);
+                    let product = fx.bcx.ins().imul(x, y);
+                    sum = fx.bcx.ins().iadd(sum, product);
+                }
+                let max = fx.bcx.ins().iconst(types::I32, i64::from(i16::MAX));
+                let min = fx.bcx.ins().iconst(types::I32, i64::from(i16::MIN));
+                let sum = fx.bcx.ins().smin(sum, max);
+                let sum = fx.bcx.ins().smax(sum, min);
+                let sum = fx.bcx.ins().ireduce(types::I16, sum);
+                out.store(fx, i, sum);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        // Carry-less multiplication of the 64-bit halves that bits 0 and 4 of the immediate pick
+        // (crc32fast's folding): the instruction in a helper that swaps the halves first, as the
+        // immediate is a run-time value here.
+        "llvm.x86.pclmulqdq" => {
+            let body = "movdqu xmm0, xmmword ptr [rsi]\n\
+                        movdqu xmm1, xmmword ptr [rdx]\n\
+                        test cl, 0x01\n\
+                        jz .Lpclmulqdq_a_low\n\
+                        pshufd xmm0, xmm0, 0x4e\n\
+                        .Lpclmulqdq_a_low:\n\
+                        test cl, 0x10\n\
+                        jz .Lpclmulqdq_b_low\n\
+                        pshufd xmm1, xmm1, 0x4e\n\
+                        .Lpclmulqdq_b_low:\n\
+                        pclmulqdq xmm0, xmm1, 0\n\
+                        movdqu xmmword ptr [rdi], xmm0\n\
+                        ret";
+            let imm = args[2].load_scalar(fx);
+            let imm = crate::cast::int_resize(fx, imm, types::I32, false);
+            vector_helper(fx, "pclmulqdq", body, &args[..2], Some(imm), dest);
+        }
+        // AES rounds: the instructions themselves (code compiled for `+aes` may assume them).
+        "llvm.x86.aesni.aesenc"
+        | "llvm.x86.aesni.aesenclast"
+        | "llvm.x86.aesni.aesdec"
+        | "llvm.x86.aesni.aesdeclast"
+        | "llvm.x86.aesni.aesimc" => {
+            let op = name.trim_start_matches("llvm.x86.aesni.");
+            let body = if op == "aesimc" {
+                "aesimc xmm0, xmmword ptr [rsi]\nmovdqu xmmword ptr [rdi], xmm0\nret".to_owned()
+            } else {
+                format!(
+                    "movdqu xmm0, xmmword ptr [rsi]\n{op} xmm0, xmmword ptr [rdx]\n\
+                     movdqu xmmword ptr [rdi], xmm0\nret"
+                )
+            };
+            let inputs = if op == "aesimc" { &args[..1] } else { &args[..2] };
+            vector_helper(fx, op, &body, inputs, None, dest);
+        }
+        // CRC-32C steps of SSE4.2: the instruction itself.
+        "llvm.x86.sse42.crc32.32.8"
+        | "llvm.x86.sse42.crc32.32.16"
+        | "llvm.x86.sse42.crc32.32.32"
+        | "llvm.x86.sse42.crc32.64.64" => {
+            let (helper, body, acc_ty, data_ty) = match name {
+                "llvm.x86.sse42.crc32.32.8" => {
+                    ("crc32b", "mov eax, edi\ncrc32 eax, sil\nret", types::I32, types::I8)
+                }
+                "llvm.x86.sse42.crc32.32.16" => {
+                    ("crc32w", "mov eax, edi\ncrc32 eax, si\nret", types::I32, types::I16)
+                }
+                "llvm.x86.sse42.crc32.32.32" => {
+                    ("crc32d", "mov eax, edi\ncrc32 eax, esi\nret", types::I32, types::I32)
+                }
+                _ => ("crc32q", "mov rax, rdi\ncrc32 rax, rsi\nret", types::I64, types::I64),
+            };
+            let crc = args[0].load_scalar(fx);
+            let data = args[1].load_scalar(fx);
+            let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+            sig.params.extend([AbiParam::new(acc_ty), AbiParam::new(data_ty)]);
+            sig.returns.push(AbiParam::new(acc_ty));
+            let v = crate::inline_asm::call_helper(fx, helper, body, sig, &[crc, data])[0];
+            dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
         // Clears the upper halves of the ymm registers, which Rust code cannot observe.
         "llvm.x86.avx.vzeroupper" | "llvm.x86.avx.vzeroall" => {}
         // A spin-wait hint: no effect on the program's state.
@@ -121,4 +231,31 @@ pub(crate) fn lower<'tcx>(
         }
         _ => fx.unsupported(format!("the LLVM intrinsic `{name}`")),
     }
+}
+
+/// Calls an assembly helper `(out, in...)` that reads its vector inputs from and writes its vector
+/// result to memory, with an optional 32-bit scalar after the pointers.
+fn vector_helper<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    stem: &str,
+    body: &str,
+    inputs: &[CgVal<'tcx>],
+    scalar: Option<cranelift_codegen::ir::Value>,
+    dest: CgPlace<'tcx>,
+) {
+    let tmp = CgPlace::new_stack(fx, dest.layout);
+    let mut call_args = vec![tmp.addr(fx)];
+    for input in inputs {
+        let (addr, _) = input.force_addr(fx);
+        call_args.push(addr);
+    }
+    let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+    sig.params.extend(call_args.iter().map(|_| AbiParam::new(fx.ptr_ty)));
+    if let Some(scalar) = scalar {
+        sig.params.push(AbiParam::new(types::I32));
+        call_args.push(scalar);
+    }
+    crate::inline_asm::call_helper(fx, stem, body, sig, &call_args);
+    let val = tmp.to_val(fx);
+    dest.write(fx, val);
 }
