@@ -81,7 +81,8 @@ pub(crate) fn cast<'tcx>(
         CastKind::PointerExposeProvenance | CastKind::PointerWithExposedProvenance => {
             let v = val.load_scalar(fx);
             let to_ty = scalar_clif_ty(fx, to);
-            let signed = kind == CastKind::PointerWithExposedProvenance && val.layout.ty.is_signed();
+            let signed =
+                kind == CastKind::PointerWithExposedProvenance && val.layout.ty.is_signed();
             CgVal::by_val(int_resize(fx, v, to_ty, signed), to)
         }
         CastKind::Transmute | CastKind::Subtype => val.transmute(fx, to),
