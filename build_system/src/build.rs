@@ -96,8 +96,10 @@ pub fn build(options: &Options, dirs: &Dirs, toolchain: &Toolchain) -> Result<()
     }
     sync_file(&built, &dirs.dist_backend())?;
     let host = toolchain.version_info()?.host;
-    write_script(&dirs.rustc_clif(), &rustc_clif_script(&toolchain.channel, &host, "rustc"))?;
-    let rustdoc = rustc_clif_script(&toolchain.channel, &host, "rustdoc");
+    let identity = dirs.backend_identity()?;
+    let rustc = rustc_clif_script(&toolchain.channel, &host, "rustc", Some(identity.trim()));
+    write_script(&dirs.rustc_clif(), &rustc)?;
+    let rustdoc = rustc_clif_script(&toolchain.channel, &host, "rustdoc", None);
     write_script(&dirs.rustdoc_clif(), &rustdoc)?;
     write_script(&dirs.cargo_clif(), &cargo_clif_script(&toolchain.channel))?;
 
@@ -117,8 +119,26 @@ const FIND_DIST: &str =
     r#"dist="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)""#;
 
 /// The `rustc-clif` (or, with `tool` = "rustdoc", `rustdoc-clif`, which compiles doctests)
-/// wrapper script.
-fn rustc_clif_script(channel: &str, host: &str, tool: &str) -> String {
+/// wrapper script. `backend_identity` names the backend build in `rustc-clif -vV`: cargo keys
+/// its build cache on that output, so a new backend makes it rebuild what the old one compiled
+/// (and the script's text changes with it, which makes cargo ask again).
+fn rustc_clif_script(
+    channel: &str,
+    host: &str,
+    tool: &str,
+    backend_identity: Option<&str>,
+) -> String {
+    let version_query = match backend_identity {
+        Some(identity) => format!(
+            r#"if [ "$*" = "-vV" ]; then
+    {tool} -Zcodegen-backend="$dist/lib/{BACKEND_DYLIB}" -vV
+    echo "cranelift-backend-build: {identity}"
+    exit
+fi
+"#
+        ),
+        None => String::new(),
+    };
     let mut cross_cases = String::new();
     for target in CROSS_TARGETS {
         cross_cases.push_str(&format!(
@@ -143,7 +163,7 @@ fn rustc_clif_script(channel: &str, host: &str, tool: &str) -> String {
 set -e
 {FIND_DIST}
 export RUSTUP_TOOLCHAIN={channel}
-kind="${{CG_CLIF_SYSROOT:-}}"
+{version_query}kind="${{CG_CLIF_SYSROOT:-}}"
 target=""
 own_sysroot=""
 own_linker=""
@@ -215,4 +235,19 @@ fi
 {cross_env}exec cargo "$@"
 "#
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rustc_clif_script;
+
+    #[test]
+    fn rustc_clif_names_the_backend_build_in_its_version() {
+        let rustc =
+            rustc_clif_script("nightly-x", "x86_64-unknown-linux-gnu", "rustc", Some("42 7"));
+        assert!(rustc.contains("if [ \"$*\" = \"-vV\" ]; then"));
+        assert!(rustc.contains("echo \"cranelift-backend-build: 42 7\""));
+        let rustdoc = rustc_clif_script("nightly-x", "x86_64-unknown-linux-gnu", "rustdoc", None);
+        assert!(!rustdoc.contains("cranelift-backend-build"));
+    }
 }
