@@ -1,7 +1,7 @@
 //! `llvm.x86.*` intrinsics that `core::arch` functions call through `link_name`, emulated lane by
 //! lane. An intrinsic not listed here is a compile error naming it, never a trap at run time.
 
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, types};
 use cranelift_module::Module;
 
@@ -184,6 +184,53 @@ pub(crate) fn lower<'tcx>(
             sig.returns.push(AbiParam::new(acc_ty));
             let v = crate::inline_asm::call_helper(fx, helper, body, sig, &[crc, data])[0];
             dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
+        // x86's float min/max: the second operand unless `a` compares greater (less), so a NaN
+        // in either gives `b`. The scalar forms compute lane 0 and keep `a`'s other lanes.
+        "llvm.x86.sse.max.ps"
+        | "llvm.x86.sse2.max.pd"
+        | "llvm.x86.avx.max.ps.256"
+        | "llvm.x86.avx.max.pd.256"
+        | "llvm.x86.sse.min.ps"
+        | "llvm.x86.sse2.min.pd"
+        | "llvm.x86.avx.min.ps.256"
+        | "llvm.x86.avx.min.pd.256"
+        | "llvm.x86.sse.max.ss"
+        | "llvm.x86.sse2.max.sd"
+        | "llvm.x86.sse.min.ss"
+        | "llvm.x86.sse2.min.sd" => {
+            let cc = if name.contains(".max.") { FloatCC::GreaterThan } else { FloatCC::LessThan };
+            let scalar = name.ends_with(".ss") || name.ends_with(".sd");
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let x = a.load(fx, i);
+                let v = if scalar && i > 0 {
+                    x
+                } else {
+                    let y = b.load(fx, i);
+                    let pick_a = fx.bcx.ins().fcmp(cc, x, y);
+                    fx.bcx.ins().select(pick_a, x, y)
+                };
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        // Fences and cache-line flushes: the instructions themselves (`lfence` also orders
+        // instruction execution, which no Cranelift fence promises).
+        "llvm.x86.sse2.lfence" | "llvm.x86.sse2.mfence" | "llvm.x86.sse.sfence" => {
+            let op = &name[name.len() - 6..];
+            let sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+            crate::inline_asm::call_helper(fx, op, &format!("{op}\nret"), sig, &[]);
+        }
+        "llvm.x86.sse2.clflush" => {
+            let line = args[0].load_scalar(fx);
+            let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+            sig.params.push(AbiParam::new(fx.ptr_ty));
+            let body = "clflush byte ptr [rdi]\nret";
+            crate::inline_asm::call_helper(fx, "clflush", body, sig, &[line]);
         }
         // Clears the upper halves of the ymm registers, which Rust code cannot observe.
         "llvm.x86.avx.vzeroupper" | "llvm.x86.avx.vzeroall" => {}
