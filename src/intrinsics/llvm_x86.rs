@@ -218,6 +218,43 @@ pub(crate) fn lower<'tcx>(
             let val = tmp.to_val(fx);
             dest.write(fx, val);
         }
+        // Float lanes to i32 lanes, rounding to nearest even (`cvt`, the default MXCSR mode) or
+        // truncating (`cvtt`); NaN and out-of-range lanes give `i32::MIN` as on x86. Output
+        // lanes without an input lane (two f64 into four i32) are zero.
+        "llvm.x86.sse2.cvtps2dq"
+        | "llvm.x86.sse2.cvttps2dq"
+        | "llvm.x86.sse2.cvtpd2dq"
+        | "llvm.x86.sse2.cvttpd2dq"
+        | "llvm.x86.avx.cvt.ps2dq.256"
+        | "llvm.x86.avx.cvtt.ps2dq.256"
+        | "llvm.x86.avx.cvt.pd2dq.256"
+        | "llvm.x86.avx.cvtt.pd2dq.256" => {
+            let truncate = name.contains("cvtt");
+            let a = input(fx, args[0]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let v = if i < a.count {
+                    let x = a.load(fx, i);
+                    let x = if truncate { x } else { fx.bcx.ins().nearest(x) };
+                    let (low, high) = if a.elem_ty == types::F32 {
+                        (fx.bcx.ins().f32const(-2147483648.0), fx.bcx.ins().f32const(2147483648.0))
+                    } else {
+                        (fx.bcx.ins().f64const(-2147483648.0), fx.bcx.ins().f64const(2147483648.0))
+                    };
+                    let above_low = fx.bcx.ins().fcmp(FloatCC::GreaterThanOrEqual, x, low);
+                    let below_high = fx.bcx.ins().fcmp(FloatCC::LessThan, x, high);
+                    let in_range = fx.bcx.ins().band(above_low, below_high);
+                    let converted = fx.bcx.ins().fcvt_to_sint_sat(types::I32, x);
+                    let indefinite = fx.bcx.ins().iconst(types::I32, i64::from(i32::MIN));
+                    fx.bcx.ins().select(in_range, converted, indefinite)
+                } else {
+                    fx.bcx.ins().iconst(types::I32, 0)
+                };
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
         // Fences and cache-line flushes: the instructions themselves (`lfence` also orders
         // instruction execution, which no Cranelift fence promises).
         "llvm.x86.sse2.lfence" | "llvm.x86.sse2.mfence" | "llvm.x86.sse.sfence" => {
