@@ -39,7 +39,7 @@ pub(crate) fn lower<'tcx>(
             dest.write(fx, val);
         }
         // 32-bit lanes of `a` picked by the low three bits of each lane of `b`.
-        "llvm.x86.avx2.permd" => {
+        "llvm.x86.avx2.permd" | "llvm.x86.avx2.permps" => {
             let a = input(fx, args[0]);
             let b = input(fx, args[1]);
             let (tmp, out) = output(fx, dest);
@@ -250,6 +250,79 @@ pub(crate) fn lower<'tcx>(
                 } else {
                     fx.bcx.ins().iconst(types::I32, 0)
                 };
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        // Shifts of every lane by the count in the low 64 bits of the second vector; counts of
+        // the lane width or more give zero, or the sign in every bit for arithmetic shifts.
+        "llvm.x86.sse2.psll.w"
+        | "llvm.x86.sse2.psll.d"
+        | "llvm.x86.sse2.psll.q"
+        | "llvm.x86.sse2.psrl.w"
+        | "llvm.x86.sse2.psrl.d"
+        | "llvm.x86.sse2.psrl.q"
+        | "llvm.x86.sse2.psra.w"
+        | "llvm.x86.sse2.psra.d"
+        | "llvm.x86.avx2.psll.w"
+        | "llvm.x86.avx2.psll.d"
+        | "llvm.x86.avx2.psll.q"
+        | "llvm.x86.avx2.psrl.w"
+        | "llvm.x86.avx2.psrl.d"
+        | "llvm.x86.avx2.psrl.q"
+        | "llvm.x86.avx2.psra.w"
+        | "llvm.x86.avx2.psra.d" => {
+            let kind = if name.contains(".psll.") {
+                "shl"
+            } else if name.contains(".psrl.") {
+                "ushr"
+            } else {
+                "sshr"
+            };
+            let a = input(fx, args[0]);
+            let count = input(fx, args[1]);
+            let count = fx.bcx.ins().load(types::I64, mem_flags(), count.addr, 0);
+            let bits = i64::from(a.elem_ty.bits());
+            let too_far = fx.bcx.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, bits);
+            let clamped = fx.bcx.ins().iconst(types::I64, bits - 1);
+            let count = fx.bcx.ins().select(too_far, clamped, count);
+            let count = crate::cast::int_resize(fx, count, a.elem_ty, false);
+            let zero = fx.bcx.ins().iconst(a.elem_ty, 0);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let x = a.load(fx, i);
+                let v = match kind {
+                    "shl" => fx.bcx.ins().ishl(x, count),
+                    "ushr" => fx.bcx.ins().ushr(x, count),
+                    _ => fx.bcx.ins().sshr(x, count),
+                };
+                let v = if kind == "sshr" { v } else { fx.bcx.ins().select(too_far, zero, v) };
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        // Each lane of `a` negated, zeroed or kept as the lane of `b` is negative, zero or
+        // positive.
+        "llvm.x86.ssse3.psign.b.128"
+        | "llvm.x86.ssse3.psign.w.128"
+        | "llvm.x86.ssse3.psign.d.128"
+        | "llvm.x86.avx2.psign.b"
+        | "llvm.x86.avx2.psign.w"
+        | "llvm.x86.avx2.psign.d" => {
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            for i in 0..out.count {
+                let x = a.load(fx, i);
+                let y = b.load(fx, i);
+                let negated = fx.bcx.ins().ineg(x);
+                let zero = fx.bcx.ins().iconst(a.elem_ty, 0);
+                let is_negative = fx.bcx.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                let is_zero = fx.bcx.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let v = fx.bcx.ins().select(is_negative, negated, x);
+                let v = fx.bcx.ins().select(is_zero, zero, v);
                 out.store(fx, i, v);
             }
             let val = tmp.to_val(fx);
