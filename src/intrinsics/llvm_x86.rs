@@ -5,7 +5,7 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, types};
 use cranelift_module::Module;
 
-use super::simd::{input, lane_addr, output};
+use super::simd::{Lanes, input, lane_addr, output};
 use crate::base::FnCx;
 use crate::place::CgPlace;
 use crate::value::{CgVal, mem_flags};
@@ -81,15 +81,7 @@ pub(crate) fn lower<'tcx>(
             let b = input(fx, args[1]);
             let (tmp, out) = output(fx, dest);
             for i in 0..out.count {
-                let mut sum = fx.bcx.ins().iconst(types::I32, 0);
-                for j in [2 * i, 2 * i + 1] {
-                    let x = a.load(fx, j);
-                    let y = b.load(fx, j);
-                    let x = crate::cast::int_resize(fx, x, types::I32, true);
-                    let y = crate::cast::int_resize(fx, y, types::I32, true);
-                    let product = fx.bcx.ins().imul(x, y);
-                    sum = fx.bcx.ins().iadd(sum, product);
-                }
+                let sum = pair_product_sum(fx, &a, &b, i, true);
                 out.store(fx, i, sum);
             }
             let val = tmp.to_val(fx);
@@ -102,15 +94,7 @@ pub(crate) fn lower<'tcx>(
             let b = input(fx, args[1]);
             let (tmp, out) = output(fx, dest);
             for i in 0..out.count {
-                let mut sum = fx.bcx.ins().iconst(types::I32, 0);
-                for j in [2 * i, 2 * i + 1] {
-                    let x = a.load(fx, j);
-                    let y = b.load(fx, j);
-                    let x = crate::cast::int_resize(fx, x, types::I32, false);
-                    let y = crate::cast::int_resize(fx, y, types::I32, true);
-                    let product = fx.bcx.ins().imul(x, y);
-                    sum = fx.bcx.ins().iadd(sum, product);
-                }
+                let sum = pair_product_sum(fx, &a, &b, i, false);
                 let max = fx.bcx.ins().iconst(types::I32, i64::from(i16::MAX));
                 let min = fx.bcx.ins().iconst(types::I32, i64::from(i16::MIN));
                 let sum = fx.bcx.ins().smin(sum, max);
@@ -388,6 +372,27 @@ pub(crate) fn lower<'tcx>(
         }
         _ => fx.unsupported(format!("the LLVM intrinsic `{name}`")),
     }
+}
+
+/// `a[2i] * b[2i] + a[2i + 1] * b[2i + 1]` in 32 bits (wrapping), `b`'s lanes signed and `a`'s
+/// as `a_signed` says: the two multiply-add instructions differ only there and in saturation.
+fn pair_product_sum(
+    fx: &mut FnCx<'_, '_>,
+    a: &Lanes<'_>,
+    b: &Lanes<'_>,
+    i: u64,
+    a_signed: bool,
+) -> cranelift_codegen::ir::Value {
+    let mut sum = fx.bcx.ins().iconst(types::I32, 0);
+    for j in [2 * i, 2 * i + 1] {
+        let x = a.load(fx, j);
+        let y = b.load(fx, j);
+        let x = crate::cast::int_resize(fx, x, types::I32, a_signed);
+        let y = crate::cast::int_resize(fx, y, types::I32, true);
+        let product = fx.bcx.ins().imul(x, y);
+        sum = fx.bcx.ins().iadd(sum, product);
+    }
+    sum
 }
 
 /// Calls an assembly helper `(out, in...)` that reads its vector inputs from and writes its vector
