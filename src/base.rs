@@ -123,6 +123,10 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         let types = &mut fx.cgu.debug_types;
         fx.debug = Some(debug.begin_function(types, tcx, instance, &symbol, mir, ret));
     }
+    let inlinable = crate::inline::wants_inlining(tcx, instance);
+    if let (true, Some(lines), Some(debug)) = (inlinable, &mut fx.debug, &mut fx.cgu.debug) {
+        lines.mark_inlinable(debug, tcx);
+    }
     fx.set_source_info(mir::SourceInfo::outermost(mir.span));
 
     fx.bcx.switch_to_block(entry);
@@ -174,7 +178,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         let name: String = symbol.chars().take(200).collect();
         let _ = std::fs::write(dir.join(format!("{name}.clif")), text);
     }
-    cx.functions.push(PendingFunction { id, symbol, func, debug });
+    cx.functions.push(PendingFunction { id, symbol, func, debug, inlinable });
 }
 
 impl<'m, 'tcx> FnCx<'m, 'tcx> {

@@ -40,6 +40,8 @@ pub(crate) struct PendingFunction {
     pub(crate) symbol: String,
     pub(crate) func: Function,
     pub(crate) debug: Option<FunctionDebug>,
+    /// Whether calls to it are inlined (`crate::inline`).
+    pub(crate) inlinable: bool,
 }
 
 /// One CGU between MIR lowering and object emission.
@@ -69,11 +71,16 @@ impl ClifModule {
         };
         let mut eh_frame = crate::unwind::EhFrameBuilder::new(object.isa());
         let mut ctx = Context::new();
+        let bodies = crate::inline::InlineBodies::collect(&functions);
         prof.generic_activity_with_arg("compile functions", &*self.name).run(|| {
-            for pending in functions {
+            for mut pending in functions {
                 ctx.clear();
                 ctx.func = pending.func;
                 measure(Phase::Compile, || {
+                    let debug = self.debug.as_mut().zip(pending.debug.as_mut());
+                    bodies.inline_into(pending.id, &mut ctx, debug).map_err(|err| {
+                        format!("cannot compile `{}`: {err}", pending.symbol)
+                    })?;
                     object.define_function(pending.id, &mut ctx).map_err(|err| {
                         format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
                     })
@@ -211,7 +218,7 @@ impl<'tcx> CguCx<'tcx> {
         body(&mut bcx, &mut self.module, &params);
         bcx.seal_all_blocks();
         bcx.finalize(self.module.target_config());
-        self.functions.push(PendingFunction { id, symbol: name.to_owned(), func, debug: None });
+        self.functions.push(PendingFunction { id, symbol: name.to_owned(), func, debug: None, inlinable: false });
         id
     }
 

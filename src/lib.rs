@@ -39,6 +39,7 @@ mod discriminant;
 mod driver;
 mod dwarf_writer;
 mod host_tools;
+mod inline;
 mod inline_asm;
 mod intrinsics;
 mod isa;

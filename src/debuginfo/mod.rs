@@ -6,6 +6,7 @@
 //! Cranelift source locations, each an index into the function's table of file, line and
 //! column. Once a worker has compiled the function, the tagged code ranges become line rows.
 
+mod inlined;
 mod names;
 mod types;
 mod vars;
@@ -35,6 +36,7 @@ use rustc_span::{
     FileName, Pos, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId, hygiene,
 };
 use types::TypeBuilder;
+pub(crate) use inlined::CalleeDebug;
 pub(crate) use types::TypeEntries;
 
 use crate::dwarf_writer::{SectionWriter, func_address};
@@ -70,6 +72,7 @@ struct LineLoc {
 /// An entry inside a subprogram that owns a part of its code: a call the MIR inliner replaced
 /// by the callee's body (`DW_TAG_inlined_subroutine`, so backtraces show the callee's frame as
 /// LLVM's do), or a block that declares variables (`DW_TAG_lexical_block`).
+#[derive(Clone, Copy)]
 struct ScopeEntry {
     entry: UnitEntryId,
     parent: Option<u32>,
@@ -103,6 +106,8 @@ struct PendingVar {
 /// One function's subprogram entry and the source locations its instructions are tagged with.
 pub(crate) struct FunctionDebug {
     entry: UnitEntryId,
+    /// The abstract subprogram that copies of this function inlined by Cranelift point to.
+    origin: Option<UnitEntryId>,
     /// `SourceLoc(i)` stands for `locs[i]`.
     locs: Vec<LineLoc>,
     decl: LineLoc,
@@ -228,6 +233,7 @@ impl DebugCx {
         FunctionLines {
             function: FunctionDebug {
                 entry,
+                origin: None,
                 locs: Vec::new(),
                 decl,
                 scopes: Vec::new(),

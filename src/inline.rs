@@ -1,0 +1,238 @@
+//! Inlining of `#[inline(always)]` functions into their callers, as LLVM's always-inliner does
+//! even at `opt-level=0`: without it every tiny accessor that hot loops lean on (regex-automata's
+//! state IDs and byte classes, `core::arch` wrappers, `From` conversions) costs a call.
+//!
+//! rustc instantiates such functions in every CGU that uses them, so the callee's CLIF is in
+//! the caller's module; Cranelift's inliner copies it in. Each copied instruction gets the
+//! callee's source line inside an inlined-subroutine entry for the call (see
+//! `debuginfo::inlined`), which needs to know which callee instruction it was copied from: the
+//! inliner copies the callee's reachable blocks in depth-first pre-order, one new instruction per
+//! callee instruction, which is checked instruction by instruction before it is relied on.
+
+use std::borrow::Cow;
+
+use cranelift_codegen::Context;
+use cranelift_codegen::inline::{Inline, InlineCommand};
+use cranelift_codegen::ir::{
+    ExternalName, FuncRef, Function, GlobalValue, GlobalValueData, Inst, Opcode, Value,
+};
+use cranelift_codegen::traversals::Dfs;
+use cranelift_module::FuncId;
+use rustc_data_structures::fx::FxHashMap;
+use rustc_hir::attrs::OptimizeAttr;
+use rustc_middle::ty::{Instance, TyCtxt};
+
+use crate::debuginfo::{CalleeDebug, DebugCx, FunctionDebug};
+use crate::driver::PendingFunction;
+
+/// Inlining stops at this depth of nested inlined calls, and once a caller has grown to this
+/// many instructions: recursion through `#[inline(always)]` must not grow code without bound.
+const MAX_DEPTH: usize = 16;
+const MAX_INSTS: usize = 200_000;
+
+/// Whether calls to `instance` are inlined into callers in the same CGU, under the rules
+/// rustc gives LLVM: `#[inline(always)]`, unless `#[optimize(none)]`, `-Zinline-llvm=no`, or
+/// target features the caller may lack.
+pub(crate) fn wants_inlining<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>) -> bool {
+    let attrs = tcx.codegen_instance_attrs(instance.def);
+    tcx.sess.opts.unstable_opts.inline_llvm
+        && attrs.inline.always()
+        && attrs.optimize != OptimizeAttr::DoNotOptimize
+        && attrs.target_features.is_empty()
+}
+
+/// The bodies of a module's inlinable functions, as lowered (before any inlining into them).
+pub(crate) struct InlineBodies(FxHashMap<FuncId, Callee>);
+
+struct Callee {
+    func: Function,
+    debug: Option<CalleeDebug>,
+}
+
+impl InlineBodies {
+    pub(crate) fn collect(functions: &[PendingFunction]) -> Self {
+        let bodies = functions.iter().filter(|pending| pending.inlinable).map(|pending| {
+            let debug = pending.debug.as_ref().and_then(FunctionDebug::for_inlining);
+            (pending.id, Callee { func: pending.func.clone(), debug })
+        });
+        InlineBodies(bodies.collect())
+    }
+
+    /// Inlines the calls of `ctx.func` (the function `caller`) to inlinable functions, and the
+    /// calls in the copies, then gives the copied instructions their lines.
+    pub(crate) fn inline_into(
+        &self,
+        caller: FuncId,
+        ctx: &mut Context,
+        debug: Option<(&mut DebugCx, &mut FunctionDebug)>,
+    ) -> Result<(), String> {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        let mut inliner = Inliner { bodies: self, caller, sites: Vec::new() };
+        match ctx.inline(&mut inliner) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(err) => return Err(format!("Cranelift failed to inline: {err:?}")),
+        }
+        inliner.close_last(&ctx.func);
+        inliner.rename_symbols(&mut ctx.func);
+        if let Some((cx, fx)) = debug {
+            inliner.relocate_lines(&mut ctx.func, cx, fx);
+        }
+        Ok(())
+    }
+}
+
+/// One inlined call.
+struct Site {
+    /// The call instruction (now a jump to the copy).
+    call: Inst,
+    callee: FuncId,
+    /// The copy's instructions are `first..end`, numbered consecutively by the inliner.
+    first: u32,
+    end: u32,
+    closed: bool,
+    /// For each copied instruction, the callee instruction it is a copy of; `None` until the
+    /// site is closed, or if the copy did not have the expected shape.
+    origins: Option<Vec<Inst>>,
+    /// The site whose copy contains `call`.
+    parent: Option<usize>,
+    /// The copies of the callee's global values start at this index.
+    globals: u32,
+}
+
+struct Inliner<'a> {
+    bodies: &'a InlineBodies,
+    caller: FuncId,
+    /// In the order of inlining: a site's parent comes before it.
+    sites: Vec<Site>,
+}
+
+impl Inliner<'_> {
+    /// Records which instructions the last inlined call copied, once the inliner is done with
+    /// it (at the next call it considers, or when it returns).
+    fn close_last(&mut self, func: &Function) {
+        let Some(site) = self.sites.last_mut().filter(|site| !site.closed) else { return };
+        site.closed = true;
+        site.end = func.dfg.num_insts() as u32;
+        let callee = &self.bodies.0[&site.callee].func;
+        let mut origins = Vec::with_capacity((site.end - site.first) as usize);
+        let mut copies = (site.first..site.end).map(Inst::from_u32);
+        for block in Dfs::new().pre_order_iter(callee) {
+            for original in callee.layout.block_insts(block) {
+                match copies.next() {
+                    Some(copy)
+                        if same_shape(func.dfg.insts[copy].opcode(), callee.dfg.insts[original].opcode()) =>
+                    {
+                        origins.push(original)
+                    }
+                    _ => return,
+                }
+            }
+        }
+        if copies.next().is_none() {
+            site.origins = Some(origins);
+        }
+    }
+
+    /// The site whose copy contains `inst`, if any.
+    fn site_of(&self, inst: Inst) -> Option<usize> {
+        let index = inst.as_u32();
+        let after = self.sites.partition_point(|site| site.first <= index);
+        after.checked_sub(1).filter(|&site| index < self.sites[site].end)
+    }
+
+    /// Makes the copied symbol global values name the caller's references to their symbols:
+    /// Cranelift 0.134's inliner copies them with the callee's name references, which in the
+    /// caller stand for other symbols.
+    fn rename_symbols(&self, func: &mut Function) {
+        for site in &self.sites {
+            let callee = &self.bodies.0[&site.callee].func;
+            for (index, data) in callee.global_values.values().enumerate() {
+                let GlobalValueData::Symbol { name: ExternalName::User(name), .. } = data else {
+                    continue;
+                };
+                let name = callee.params.user_named_funcs()[*name].clone();
+                let renamed = func.declare_imported_user_function(name);
+                let copy = GlobalValue::from_u32(site.globals + index as u32);
+                if let GlobalValueData::Symbol { name, .. } = &mut func.global_values[copy] {
+                    *name = ExternalName::User(renamed);
+                }
+            }
+        }
+    }
+
+    /// Tags every copied instruction with the callee's line, nested in an entry for the call;
+    /// with the call's own line where the copy could not be matched to the callee.
+    fn relocate_lines(&self, func: &mut Function, cx: &mut DebugCx, fx: &mut FunctionDebug) {
+        for site in &self.sites {
+            let call = func.srcloc(site.call);
+            let callee = &self.bodies.0[&site.callee];
+            let lines = callee.debug.as_ref().and_then(|debug| cx.inline_scopes(fx, call, debug));
+            let copies = (site.first..site.end).map(Inst::from_u32);
+            match (&site.origins, lines) {
+                (Some(origins), Some(lines)) => {
+                    for (copy, &original) in copies.zip(origins) {
+                        let line = callee.func.srcloc(original);
+                        let line = lines.get(line.bits() as usize).copied().unwrap_or(call);
+                        func.set_srcloc(copy, line);
+                    }
+                }
+                _ => copies.for_each(|copy| func.set_srcloc(copy, call)),
+            }
+        }
+    }
+}
+
+/// Whether `copy` can be the inliner's copy of an instruction `original`: returns become
+/// jumps to the call's continuation, calls inside a `try_call`'s copy become `try_call`s.
+fn same_shape(copy: Opcode, original: Opcode) -> bool {
+    copy == original
+        || (original.is_return() && copy == Opcode::Jump)
+        || (original == Opcode::Call && copy == Opcode::TryCall)
+        || (original == Opcode::CallIndirect && copy == Opcode::TryCallIndirect)
+}
+
+impl Inline for Inliner<'_> {
+    fn inline(
+        &mut self,
+        caller: &Function,
+        call: Inst,
+        _opcode: Opcode,
+        callee: FuncRef,
+        _args: &[Value],
+    ) -> InlineCommand<'_> {
+        self.close_last(caller);
+        let ExternalName::User(name) = caller.dfg.ext_funcs[callee].name else {
+            return InlineCommand::KeepCall;
+        };
+        let name = &caller.params.user_named_funcs()[name];
+        // Namespace 0 holds functions (cranelift-module's `declare_func_in_func`).
+        let id = FuncId::from_u32(name.index);
+        let Some(body) = self.bodies.0.get(&id).filter(|_| name.namespace == 0) else {
+            return InlineCommand::KeepCall;
+        };
+        let signature = caller.dfg.ext_funcs[callee].signature;
+        if caller.dfg.signatures[signature] != body.func.signature
+            || id == self.caller
+            || caller.dfg.num_insts() > MAX_INSTS
+        {
+            return InlineCommand::KeepCall;
+        }
+        let parent = self.site_of(call);
+        let mut depth = 0;
+        let mut outer = parent;
+        while let Some(site) = outer {
+            if self.sites[site].callee == id || depth == MAX_DEPTH {
+                return InlineCommand::KeepCall;
+            }
+            depth += 1;
+            outer = self.sites[site].parent;
+        }
+        let first = caller.dfg.num_insts() as u32;
+        let globals = caller.global_values.len() as u32;
+        self.sites.push(Site { call, callee: id, first, end: first, closed: false, origins: None, parent, globals });
+        InlineCommand::Inline { callee: Cow::Borrowed(&body.func), visit_callee: true }
+    }
+}
