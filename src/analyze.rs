@@ -12,36 +12,60 @@ use rustc_index::IndexVec;
 use rustc_middle::mir::visit::{
     MutatingUseContext, NonMutatingUseContext, NonUseContext, PlaceContext, Visitor,
 };
-use rustc_middle::mir::{Body, Local, Location, Place, ProjectionElem};
+use rustc_middle::mir::{Body, Local, Location, Place, ProjectionElem, RETURN_PLACE};
 use rustc_middle::ty::layout::TyAndLayout;
 
 use crate::layout::{MonoCx, RegRepr, reg_repr};
 
-/// With `debug_vars`, the locals user variables live in go to memory too, so that debuggers find
-/// them at a fixed frame offset (what LLVM does at `-O0`).
-pub(crate) fn memory_locals<'tcx>(
+/// Where a local lives.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LocalStorage {
+    Ssa,
+    /// In SSA variables, with every write also stored to a stack slot where a debugger finds
+    /// the user variable (LLVM's `-O0` keeps those in memory): reads stay register reads.
+    SsaWithHome,
+    Memory,
+}
+
+/// With `debug_vars`, the locals user variables live in get a home in memory as well.
+pub(crate) fn local_storage<'tcx>(
     cx: MonoCx<'tcx>,
     mir: &Body<'tcx>,
     layouts: &IndexVec<Local, TyAndLayout<'tcx>>,
     debug_vars: bool,
-) -> IndexVec<Local, bool> {
+) -> IndexVec<Local, LocalStorage> {
     let mut visitor = MemoryLocals {
         cx,
         layouts,
         memory: IndexVec::from_elem(false, &mir.local_decls),
+        debug_homes: IndexVec::from_elem(false, &mir.local_decls),
         debug_vars,
     };
     if let Some(spread) = mir.spread_arg {
         visitor.memory[spread] = true;
     }
+    // A tail expression that only names a variable must still have code on its line, for
+    // debuggers to step to: the store to the return value's home.
+    visitor.debug_homes[RETURN_PLACE] = debug_vars;
     visitor.visit_body(mir);
-    visitor.memory
+    visitor
+        .memory
+        .iter()
+        .zip(&visitor.debug_homes)
+        .map(|(&memory, &home)| match (memory, home) {
+            (true, _) => LocalStorage::Memory,
+            (false, true) => LocalStorage::SsaWithHome,
+            (false, false) => LocalStorage::Ssa,
+        })
+        .collect()
 }
 
 struct MemoryLocals<'a, 'tcx> {
     cx: MonoCx<'tcx>,
     layouts: &'a IndexVec<Local, TyAndLayout<'tcx>>,
     memory: IndexVec<Local, bool>,
+    /// Locals that user variables live in, under `debug_vars`.
+    debug_homes: IndexVec<Local, bool>,
     debug_vars: bool,
 }
 
@@ -121,7 +145,7 @@ impl<'tcx> Visitor<'tcx> for MemoryLocals<'_, 'tcx> {
         }
         if let PlaceContext::NonUse(non_use) = context {
             if self.debug_vars && non_use == NonUseContext::VarDebugInfo {
-                self.memory[place.local] = true;
+                self.debug_homes[place.local] = true;
             }
             return;
         }

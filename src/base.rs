@@ -248,6 +248,18 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
         if offset == 0 { addr } else { self.bcx.ins().iadd_imm_s(addr, offset) }
     }
 
+    /// `count * size` (wrapping), for byte offsets and lengths: Cranelift's unoptimized code
+    /// would otherwise multiply even by one.
+    pub(crate) fn scale(&mut self, count: Value, size: u64) -> Value {
+        match size {
+            1 => count,
+            _ if size.is_power_of_two() => {
+                self.bcx.ins().ishl_imm_s(count, size.trailing_zeros() as i64)
+            }
+            _ => self.bcx.ins().imul_imm_s(count, size as i64),
+        }
+    }
+
     pub(crate) fn iconst(&mut self, ty: Type, value: i128) -> Value {
         if ty == types::I128 {
             let lo = self.bcx.ins().iconst(types::I64, value as u64 as i64);
@@ -423,7 +435,7 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
         self.bcx.ins().brif(done, exit, &[], body, &[]);
 
         self.bcx.switch_to_block(body);
-        let offset = self.bcx.ins().imul_imm_s(index, elem_size as i64);
+        let offset = self.scale(index, elem_size);
         let addr = self.bcx.ins().iadd(base, offset);
         CgPlace::at(addr, val.layout).write(self, val);
         let next = self.bcx.ins().iadd_imm_s(index, 1);

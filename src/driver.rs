@@ -78,9 +78,9 @@ impl ClifModule {
                 ctx.func = pending.func;
                 measure(Phase::Compile, || {
                     let debug = self.debug.as_mut().zip(pending.debug.as_mut());
-                    bodies.inline_into(pending.id, &mut ctx, debug).map_err(|err| {
-                        format!("cannot compile `{}`: {err}", pending.symbol)
-                    })?;
+                    bodies
+                        .inline_into(pending.id, &mut ctx, debug)
+                        .map_err(|err| format!("cannot compile `{}`: {err}", pending.symbol))?;
                     object.define_function(pending.id, &mut ctx).map_err(|err| {
                         format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
                     })
@@ -218,7 +218,13 @@ impl<'tcx> CguCx<'tcx> {
         body(&mut bcx, &mut self.module, &params);
         bcx.seal_all_blocks();
         bcx.finalize(self.module.target_config());
-        self.functions.push(PendingFunction { id, symbol: name.to_owned(), func, debug: None, inlinable: false });
+        self.functions.push(PendingFunction {
+            id,
+            symbol: name.to_owned(),
+            func,
+            debug: None,
+            inlinable: false,
+        });
         id
     }
 

@@ -123,7 +123,10 @@ impl Inliner<'_> {
             for original in callee.layout.block_insts(block) {
                 match copies.next() {
                     Some(copy)
-                        if same_shape(func.dfg.insts[copy].opcode(), callee.dfg.insts[original].opcode()) =>
+                        if same_shape(
+                            func.dfg.insts[copy].opcode(),
+                            callee.dfg.insts[original].opcode(),
+                        ) =>
                     {
                         origins.push(original)
                     }
@@ -232,7 +235,16 @@ impl Inline for Inliner<'_> {
         }
         let first = caller.dfg.num_insts() as u32;
         let globals = caller.global_values.len() as u32;
-        self.sites.push(Site { call, callee: id, first, end: first, closed: false, origins: None, parent, globals });
+        self.sites.push(Site {
+            call,
+            callee: id,
+            first,
+            end: first,
+            closed: false,
+            origins: None,
+            parent,
+            globals,
+        });
         InlineCommand::Inline { callee: Cow::Borrowed(&body.func), visit_callee: true }
     }
 }

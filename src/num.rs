@@ -296,10 +296,10 @@ fn ptr_binop<'tcx>(
     if op == BinOp::Offset {
         let pointee =
             lhs.layout.ty.builtin_deref(true).unwrap_or_else(|| fx.bug("offset of non-pointer"));
-        let size = fx.layout_of(pointee).size.bytes() as i64;
+        let size = fx.layout_of(pointee).size.bytes();
         let ptr = lhs.load_scalar(fx);
         let count = rhs.load_scalar(fx);
-        let bytes = fx.bcx.ins().imul_imm_s(count, size);
+        let bytes = fx.scale(count, size);
         return CgVal::by_val(fx.bcx.ins().iadd(ptr, bytes), out);
     }
     let is_fat = crate::layout::is_pair(lhs.layout.backend_repr);

@@ -11,12 +11,19 @@ use crate::value::{CgVal, ValKind, mem_flags, pair_b_offset};
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum PlaceKind {
-    Var(Variable),
+    Var(Variable, Option<Home>),
     /// A `ScalarPair` in two variables, and the offset of the second; kept here because a
     /// downcast's variant layout may not be a pair itself.
-    VarPair(Variable, Variable, Size),
+    VarPair(Variable, Variable, Size, Option<StackSlot>),
     /// In memory at this address, with metadata if the place is unsized.
     Addr(Value, Option<Value>),
+}
+
+/// Where in its local's debugger home an SSA variable's writes are also stored.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Home {
+    slot: StackSlot,
+    offset: i32,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -74,14 +81,41 @@ impl<'tcx> CgPlace<'tcx> {
         }
     }
 
-    /// Fresh SSA variables for a layout that fits in registers.
-    pub(crate) fn new_var(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Option<Self> {
+    /// Fresh SSA variables for a layout that fits in registers, whose writes also go to a
+    /// fresh stack slot, laid out as in memory (for a debugger).
+    pub(crate) fn new_var_with_home(
+        fx: &mut FnCx<'_, 'tcx>,
+        layout: TyAndLayout<'tcx>,
+    ) -> Option<(Self, StackSlot)> {
+        let align = layout.align.abi.bytes();
+        if reg_repr(fx.tcx, layout.backend_repr).is_none() || align > 16 {
+            return None;
+        }
+        let size = u32::try_from(layout.size.bytes()).ok()?;
+        let slot = fx.bcx.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size,
+            align.trailing_zeros() as u8,
+        ));
+        Some((Self::new_var(fx, layout, Some(slot))?, slot))
+    }
+
+    /// Fresh SSA variables for a layout that fits in registers; every write also goes to
+    /// `home` if there is one.
+    pub(crate) fn new_var(
+        fx: &mut FnCx<'_, 'tcx>,
+        layout: TyAndLayout<'tcx>,
+        home: Option<StackSlot>,
+    ) -> Option<Self> {
         let kind = match reg_repr(fx.tcx, layout.backend_repr)? {
-            RegRepr::Scalar(ty) => PlaceKind::Var(fx.bcx.declare_var(ty)),
+            RegRepr::Scalar(ty) => {
+                PlaceKind::Var(fx.bcx.declare_var(ty), home.map(|slot| Home { slot, offset: 0 }))
+            }
             RegRepr::Pair(a, b) => PlaceKind::VarPair(
                 fx.bcx.declare_var(a),
                 fx.bcx.declare_var(b),
                 pair_b_offset(fx, layout),
+                home,
             ),
         };
         Some(CgPlace { kind, layout })
@@ -103,8 +137,8 @@ impl<'tcx> CgPlace<'tcx> {
 
     pub(crate) fn to_val(self, fx: &mut FnCx<'_, 'tcx>) -> CgVal<'tcx> {
         match self.kind {
-            PlaceKind::Var(v) => CgVal::by_val(fx.bcx.use_var(v), self.layout),
-            PlaceKind::VarPair(a, b, _) => {
+            PlaceKind::Var(v, _) => CgVal::by_val(fx.bcx.use_var(v), self.layout),
+            PlaceKind::VarPair(a, b, ..) => {
                 let a = fx.bcx.use_var(a);
                 let b = fx.bcx.use_var(b);
                 CgVal::by_val_pair(a, b, self.layout)
@@ -124,16 +158,23 @@ impl<'tcx> CgPlace<'tcx> {
             return;
         }
         match self.kind {
-            PlaceKind::Var(var) => {
+            PlaceKind::Var(var, home) => {
                 let val = val.transmute(fx, self.layout);
                 let v = val.load_scalar(fx);
                 fx.bcx.def_var(var, v);
+                if let Some(Home { slot, offset }) = home {
+                    fx.bcx.ins().stack_store(fx.ptr_ty, v, slot, offset);
+                }
             }
-            PlaceKind::VarPair(va, vb, _) => {
+            PlaceKind::VarPair(va, vb, b_offset, home) => {
                 let val = val.transmute(fx, self.layout);
                 let (a, b) = val.load_pair(fx);
                 fx.bcx.def_var(va, a);
                 fx.bcx.def_var(vb, b);
+                if let Some(slot) = home {
+                    fx.bcx.ins().stack_store(fx.ptr_ty, a, slot, 0);
+                    fx.bcx.ins().stack_store(fx.ptr_ty, b, slot, b_offset.bytes() as i32);
+                }
             }
             PlaceKind::Addr(addr, _) => match val.kind {
                 ValKind::Reg(v) => {
@@ -188,21 +229,25 @@ impl<'tcx> CgPlace<'tcx> {
                 let addr = fx.bcx.ins().iconst(fx.ptr_ty, field_layout.align.abi.bytes() as i64);
                 CgPlace::at(addr, field_layout)
             }
-            PlaceKind::Var(_) if field_layout.size == self.layout.size => {
+            PlaceKind::Var(..) if field_layout.size == self.layout.size => {
                 CgPlace { kind: self.kind, layout: field_layout }
             }
-            PlaceKind::VarPair(a, b, b_offset) => {
+            PlaceKind::VarPair(a, b, b_offset, home) => {
+                let half = |var, offset: Size| {
+                    let home = home.map(|slot| Home { slot, offset: offset.bytes() as i32 });
+                    CgPlace { kind: PlaceKind::Var(var, home), layout: field_layout }
+                };
                 if field_layout.size == self.layout.size {
                     CgPlace { kind: self.kind, layout: field_layout }
                 } else if offset == Size::ZERO {
-                    CgPlace { kind: PlaceKind::Var(a), layout: field_layout }
+                    half(a, offset)
                 } else if offset == b_offset {
-                    CgPlace { kind: PlaceKind::Var(b), layout: field_layout }
+                    half(b, offset)
                 } else {
                     fx.bug(format!("field {idx:?} of SSA pair `{}`", self.layout.ty))
                 }
             }
-            PlaceKind::Var(_) => fx.bug(format!("field {idx:?} of SSA `{}`", self.layout.ty)),
+            PlaceKind::Var(..) => fx.bug(format!("field {idx:?} of SSA `{}`", self.layout.ty)),
         }
     }
 
@@ -215,7 +260,7 @@ impl<'tcx> CgPlace<'tcx> {
     pub(crate) fn index(self, fx: &mut FnCx<'_, 'tcx>, index: Value) -> Self {
         let elem = self.elem_layout(fx);
         let (addr, _) = self.addr_and_meta(fx);
-        let offset = fx.bcx.ins().imul_imm_s(index, elem.size.bytes() as i64);
+        let offset = fx.scale(index, elem.size.bytes());
         let addr = fx.bcx.ins().iadd(addr, offset);
         CgPlace::at(addr, elem)
     }

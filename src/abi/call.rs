@@ -9,6 +9,7 @@ use rustc_middle::ty::layout::FnAbiOf;
 use rustc_middle::ty::{self, Instance, InstanceKind, ShimKind, Ty};
 use rustc_span::{Span, Spanned};
 use rustc_target::callconv::PassMode;
+use rustc_target::spec::Arch;
 
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
 use crate::base::FnCx;
@@ -122,6 +123,19 @@ pub(crate) fn lower_call_terminator<'tcx>(
             let fn_sig = fn_ty.fn_sig(fx.tcx);
             let fn_abi = MonoCx(fx.tcx).fn_abi_of_fn_ptr(fn_sig, fx.tcx.mk_type_list(&extra));
             let sig = abi_sig(fx, fn_abi);
+            if fn_abi.c_variadic
+                && fx.tcx.sess.target.arch == Arch::X86_64
+                && sig
+                    .params
+                    .iter()
+                    .any(|param| param.value_type.is_float() || param.value_type.is_vector())
+            {
+                // The callee would need `al` set (see `variadic_trampoline`), which takes a
+                // trampoline per target.
+                fx.unsupported(
+                    "calling a C-variadic function pointer with floating-point arguments",
+                );
+            }
             emit_call(fx, Callee::Indirect(fn_ptr), fn_abi, &sig, call_args, Some(dest), unwind);
             finish_call(fx, target);
         }
@@ -160,6 +174,10 @@ fn call_instance<'tcx>(
             let offset = (index as u64 * tcx.data_layout.pointer_size().bytes()) as i32;
             let fn_ptr = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), vtable, offset);
             Callee::Indirect(fn_ptr)
+        }
+        _ if fn_abi.c_variadic && tcx.sess.target.arch == Arch::X86_64 => {
+            let name = tcx.symbol_name(instance).name;
+            Callee::Direct(crate::inline_asm::variadic_trampoline(fx, name, &sig))
         }
         _ => direct_callee(fx, instance, &sig),
     };

@@ -9,6 +9,7 @@ use rustc_middle::ty::layout::TyAndLayout;
 use rustc_target::callconv::PassMode;
 
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
+use crate::analyze::LocalStorage;
 use crate::base::FnCx;
 use crate::debuginfo::VarHome;
 use crate::place::CgPlace;
@@ -26,14 +27,14 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     let debug_vars = fx.debug_vars_enabled();
     let layouts: IndexVec<Local, TyAndLayout<'_>> =
         fx.mir.local_decls.iter().map(|decl| fx.layout_of(fx.monomorphize(decl.ty))).collect();
-    let memory = crate::analyze::memory_locals(fx.lcx(), fx.mir, &layouts, debug_vars);
+    let storage = crate::analyze::local_storage(fx.lcx(), fx.mir, &layouts, debug_vars);
     let fn_abi = fx.fn_abi;
 
     // The return place: the caller's buffer when returning indirectly.
     let ret_layout = layouts[mir::RETURN_PLACE];
     let (ret_place, ret_home) = match fn_abi.ret.mode {
         PassMode::Indirect { .. } => (CgPlace::at(take(&mut params, 1)[0], ret_layout), None),
-        _ => new_local(fx, ret_layout, memory[mir::RETURN_PLACE]),
+        _ => new_local(fx, ret_layout, storage[mir::RETURN_PLACE]),
     };
     fx.locals.push(ret_place);
     fx.local_homes.push(ret_home);
@@ -72,7 +73,7 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
                 (CgPlace::at_unsized(addr, meta, layout), home)
             }
             _ => {
-                let (place, home) = new_local(fx, layout, memory[local]);
+                let (place, home) = new_local(fx, layout, storage[local]);
                 place.write(fx, val);
                 (place, home)
             }
@@ -89,7 +90,7 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
 
     for local in fx.mir.vars_and_temps_iter() {
         let layout = layouts[local];
-        let (place, home) = new_local(fx, layout, memory[local]);
+        let (place, home) = new_local(fx, layout, storage[local]);
         fx.locals.push(place);
         fx.local_homes.push(home);
     }
@@ -103,13 +104,19 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
 fn new_local<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     layout: rustc_middle::ty::layout::TyAndLayout<'tcx>,
-    in_memory: bool,
+    storage: LocalStorage,
 ) -> (CgPlace<'tcx>, Option<VarHome>) {
-    if !in_memory
+    if storage == LocalStorage::Ssa
         && !layout.is_zst()
-        && let Some(place) = CgPlace::new_var(fx, layout)
+        && let Some(place) = CgPlace::new_var(fx, layout, None)
     {
         return (place, None);
+    }
+    if storage == LocalStorage::SsaWithHome
+        && !layout.is_zst()
+        && let Some((place, slot)) = CgPlace::new_var_with_home(fx, layout)
+    {
+        return (place, Some(VarHome::Slot(slot)));
     }
     let (place, slot) = CgPlace::new_stack_slot(fx, layout);
     let home = match slot {

@@ -26,6 +26,7 @@ use gimli::write::{
     RangeList, Sections, UnitEntryId,
 };
 use gimli::{Encoding, Format, LineEncoding, RunTimeEndian, constants};
+pub(crate) use inlined::CalleeDebug;
 use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_hir::attrs::DebuggerVisualizerType;
 use rustc_hir::def_id::DefId;
@@ -36,7 +37,6 @@ use rustc_span::{
     FileName, Pos, RemapPathScopeComponents, SourceFile, Span, StableSourceFileId, hygiene,
 };
 use types::TypeBuilder;
-pub(crate) use inlined::CalleeDebug;
 pub(crate) use types::TypeEntries;
 
 use crate::dwarf_writer::{SectionWriter, func_address};

@@ -16,7 +16,7 @@
 use std::fmt::Write as _;
 
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
-use cranelift_module::{Linkage, Module};
+use cranelift_module::{FuncId, Linkage, Module};
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
 use rustc_middle::mir::{BasicBlock, InlineAsmOperand};
 use rustc_middle::ty::layout::TyAndLayout;
@@ -561,6 +561,29 @@ pub(crate) fn call_helper(
     let r = fx.func_ref(id);
     let call = fx.bcx.ins().call(r, args);
     fx.bcx.inst_results(call).to_vec()
+}
+
+/// The function to call for a direct call to the C-variadic function `target` with the
+/// signature `sig` on x86_64: a trampoline that sets `al` and jumps to `target`. The SysV ABI
+/// has a variadic callee read from `al` how many vector registers carry arguments (its
+/// prologue saves them only if it is not zero), and Cranelift cannot set it; 8 is an upper
+/// bound, which the ABI allows.
+pub(crate) fn variadic_trampoline(fx: &mut FnCx<'_, '_>, target: &str, sig: &Signature) -> FuncId {
+    let shape: String =
+        sig.to_string().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let name = format!("{}.va.{target}.{shape}", fx.cgu.name);
+    let id = match fx.cgu.module.declare_function(&name, Linkage::Import, sig) {
+        Ok(id) => id,
+        Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
+    };
+    if fx.cgu.asm_helpers.insert(name.clone()) {
+        let mut text = String::new();
+        function_start(&mut text, &name);
+        let _ = writeln!(text, "\"{name}\":\n    movl $8, %eax\n    jmp \"{target}\"@PLT");
+        function_end(&mut text, &name);
+        fx.cgu.asm.push_str(&text);
+    }
+    id
 }
 
 /// `global_asm!` items: their text goes into the CGU's assembly as written.

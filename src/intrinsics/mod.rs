@@ -128,7 +128,7 @@ pub(crate) fn lower<'tcx>(
             let dst = args[0].load_scalar(fx);
             let byte = args[1].load_scalar(fx);
             let count = args[2].load_scalar(fx);
-            let bytes = fx.bcx.ins().imul_imm_s(count, elem.size.bytes() as i64);
+            let bytes = fx.scale(count, elem.size.bytes());
             let config = fx.cgu.module_config();
             fx.bcx.call_memset(config, dst, byte, bytes);
         }
@@ -247,10 +247,10 @@ pub(crate) fn lower<'tcx>(
             dest.write(fx, CgVal::by_val(res, dest.layout));
         }
         sym::arith_offset => {
-            let size = fx.layout_of(generic_ty(0)).size.bytes() as i64;
+            let size = fx.layout_of(generic_ty(0)).size.bytes();
             let ptr = args[0].load_scalar(fx);
             let count = args[1].load_scalar(fx);
-            let bytes = fx.bcx.ins().imul_imm_s(count, size);
+            let bytes = fx.scale(count, size);
             let res = fx.bcx.ins().iadd(ptr, bytes);
             dest.write(fx, CgVal::by_val(res, dest.layout));
         }
@@ -336,7 +336,7 @@ pub(crate) fn copy_bytes(
     elem: TyAndLayout<'_>,
     nonoverlapping: bool,
 ) {
-    let bytes = fx.bcx.ins().imul_imm_s(count, elem.size.bytes() as i64);
+    let bytes = fx.scale(count, elem.size.bytes());
     let config = fx.cgu.module_config();
     if nonoverlapping {
         fx.bcx.call_memcpy(config, dst, src, bytes);
@@ -433,7 +433,7 @@ pub(crate) fn size_and_align_of_val<'tcx>(
         }
         ty::Slice(elem) | ty::Array(elem, _) => {
             let elem = fx.layout_of(*elem);
-            let size = fx.bcx.ins().imul_imm_s(meta, elem.size.bytes() as i64);
+            let size = fx.scale(meta, elem.size.bytes());
             let align = fx.bcx.ins().iconst(fx.ptr_ty, elem.align.abi.bytes() as i64);
             (size, align)
         }

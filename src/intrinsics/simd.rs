@@ -50,7 +50,7 @@ impl Lanes<'_> {
 /// The address of lane `idx` (a run-time value) of `lanes`.
 pub(super) fn lane_addr(fx: &mut FnCx<'_, '_>, lanes: &Lanes<'_>, idx: Value) -> Value {
     let idx = crate::cast::int_resize(fx, idx, fx.ptr_ty, false);
-    let offset = fx.bcx.ins().imul_imm_s(idx, lanes.elem.size.bytes() as i64);
+    let offset = fx.scale(idx, lanes.elem.size.bytes());
     fx.bcx.ins().iadd(lanes.addr, offset)
 }
 
@@ -289,7 +289,7 @@ pub(super) fn lower<'tcx>(
                 _ => lanes(fx, args[2].layout, idx_addr).elem,
             };
             let (tmp, out) = output(fx, dest);
-            let lane_size = a.elem.size.bytes() as i64;
+            let lane_size = a.elem.size.bytes();
             for i in 0..out.count {
                 let offset = (i * idx_elem.size.bytes()) as i32;
                 let idx = fx.bcx.ins().load(types::I32, mem_flags(), idx_addr, offset);
@@ -298,7 +298,7 @@ pub(super) fn lower<'tcx>(
                 let b_idx = fx.bcx.ins().iadd_imm_s(idx, -(a.count as i64));
                 let lane_idx = fx.bcx.ins().select(in_a, idx, b_idx);
                 let base = fx.bcx.ins().select(in_a, a.addr, b.addr);
-                let byte_offset = fx.bcx.ins().imul_imm_s(lane_idx, lane_size);
+                let byte_offset = fx.scale(lane_idx, lane_size);
                 let addr = fx.bcx.ins().iadd(base, byte_offset);
                 let v = fx.bcx.ins().load(a.elem_ty, mem_flags(), addr, 0);
                 out.store(fx, i, v);
