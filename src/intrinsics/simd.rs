@@ -1,4 +1,5 @@
-//! `simd_*` platform intrinsics on `#[repr(simd)]` values, lowered lane by lane in memory.
+//! `simd_*` platform intrinsics on `#[repr(simd)]` values, lowered lane by lane in memory (the
+//! common integer operations a 16-byte chunk at a time).
 //!
 //! Vector values live in memory here (their layouts are not register layouts for us), so every
 //! operation loads the lanes it needs, computes with scalar instructions and stores the result.
@@ -68,6 +69,62 @@ pub(super) fn output<'tcx>(
     (tmp, lanes(fx, dest.layout, addr))
 }
 
+/// The Cranelift vector type of 16-byte chunks of integer `lanes`, if they split into such
+/// chunks: those operations then take one vector instruction per chunk (SSE2/NEON baseline).
+fn chunk_type(lanes: &Lanes<'_>) -> Option<Type> {
+    let lane_bytes = lanes.elem.size.bytes();
+    let bytes = lanes.count * lane_bytes;
+    if !lanes.elem_ty.is_int() || lane_bytes > 8 || bytes == 0 || !bytes.is_multiple_of(16) {
+        return None;
+    }
+    lanes.elem_ty.by((16 / lane_bytes) as u32)
+}
+
+/// `a op b` a 16-byte chunk at a time, for the operations whose vector forms every baseline
+/// ISA has; returns whether it did.
+fn chunked_binop(
+    fx: &mut FnCx<'_, '_>,
+    op: Option<BinOp>,
+    signed: bool,
+    a: &Lanes<'_>,
+    b: &Lanes<'_>,
+    out: &Lanes<'_>,
+) -> bool {
+    let (Some(op), Some(chunk)) = (op, chunk_type(a)) else { return false };
+    if out.elem.size != a.elem.size {
+        return false;
+    }
+    // Ordered compares of 64-bit lanes and unsigned ones need SSE4.
+    let cc = match (op, signed) {
+        (BinOp::Eq, _) => Some(IntCC::Equal),
+        (BinOp::Ne, _) => Some(IntCC::NotEqual),
+        (BinOp::Lt, true) => Some(IntCC::SignedLessThan),
+        (BinOp::Le, true) => Some(IntCC::SignedLessThanOrEqual),
+        (BinOp::Gt, true) => Some(IntCC::SignedGreaterThan),
+        (BinOp::Ge, true) => Some(IntCC::SignedGreaterThanOrEqual),
+        (BinOp::Add | BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, _) => None,
+        _ => return false,
+    };
+    if cc.is_some() && chunk.lane_bits() == 64 {
+        return false;
+    }
+    for index in 0..(a.count * a.elem.size.bytes() / 16) {
+        let offset = index as i32 * 16;
+        let x = fx.bcx.ins().load(chunk, mem_flags(), a.addr, offset);
+        let y = fx.bcx.ins().load(chunk, mem_flags(), b.addr, offset);
+        let v = match (cc, op) {
+            (Some(cc), _) => fx.bcx.ins().icmp(cc, x, y),
+            (None, BinOp::Add) => fx.bcx.ins().iadd(x, y),
+            (None, BinOp::Sub) => fx.bcx.ins().isub(x, y),
+            (None, BinOp::BitAnd) => fx.bcx.ins().band(x, y),
+            (None, BinOp::BitOr) => fx.bcx.ins().bor(x, y),
+            (None, _) => fx.bcx.ins().bxor(x, y),
+        };
+        fx.bcx.ins().store(mem_flags(), v, out.addr, offset);
+    }
+    true
+}
+
 /// Lowers `name` if it is a supported `simd_*` intrinsic; returns whether it was one.
 pub(super) fn lower<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
@@ -111,6 +168,11 @@ pub(super) fn lower<'tcx>(
                     .is_some_and(|op| matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor))
             {
                 fx.bug("bitwise SIMD operation on floats");
+            }
+            if !float && chunked_binop(fx, cmp.or(arith), signed, &a, &b, &out) {
+                let val = tmp.to_val(fx);
+                dest.write(fx, val);
+                return true;
             }
             for i in 0..a.count {
                 let x = a.load(fx, i);
@@ -311,6 +373,20 @@ pub(super) fn lower<'tcx>(
             let Some(RegRepr::Scalar(ret_ty)) = reg_repr(fx.tcx, dest.layout.backend_repr) else {
                 fx.unsupported(format!("`simd_bitmask` returning `{}`", dest.layout.ty))
             };
+            if let Some(chunk) = chunk_type(&a) {
+                // A chunk's sign bits in one instruction (`pmovmskb`, `movmskps`, ...).
+                let per_chunk = chunk.lane_count() as i64;
+                let mut acc = fx.iconst(ret_ty, 0);
+                for index in 0..(a.count / per_chunk as u64) {
+                    let v = fx.bcx.ins().load(chunk, mem_flags(), a.addr, index as i32 * 16);
+                    let bits = fx.bcx.ins().vhigh_bits(types::I32, v);
+                    let bits = crate::cast::int_resize(fx, bits, ret_ty, false);
+                    let bits = fx.bcx.ins().ishl_imm_s(bits, index as i64 * per_chunk);
+                    acc = fx.bcx.ins().bor(acc, bits);
+                }
+                dest.write(fx, CgVal::by_val(acc, dest.layout));
+                return true;
+            }
             let mut acc = fx.iconst(ret_ty, 0);
             for i in 0..a.count {
                 let lane = a.load(fx, i);
