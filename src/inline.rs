@@ -1,6 +1,6 @@
-//! Inlining of `#[inline(always)]` functions into their callers, as LLVM's always-inliner does
-//! even at `opt-level=0`: without it every tiny accessor that hot loops lean on (regex-automata's
-//! state IDs and byte classes, `core::arch` wrappers, `From` conversions) costs a call.
+//! Inlining of small `#[inline(always)]` functions into their callers, as LLVM's always-inliner
+//! does even at `opt-level=0`: without it every tiny accessor that hot loops lean on
+//! (regex-automata's lazy state IDs, `core::arch` wrappers, `From` conversions) costs a call.
 //!
 //! rustc instantiates such functions in every CGU that uses them, so the callee's CLIF is in
 //! the caller's module; Cranelift's inliner copies it in. Each copied instruction gets the
@@ -24,6 +24,12 @@ use rustc_middle::ty::{Instance, TyCtxt};
 
 use crate::debuginfo::{CalleeDebug, DebugCx, FunctionDebug};
 use crate::driver::PendingFunction;
+
+/// Only callees up to this many CLIF instructions are inlined. LLVM inlines every
+/// `#[inline(always)]` callee; copying big ones (memchr's and regex-automata's search loops
+/// are `#[inline(always)]`) into every caller made Cranelift's time 1.6x for regex's crates
+/// while the calls they save are rare, and small ones are what hot loops call.
+const MAX_CALLEE_INSTS: usize = 50;
 
 /// Inlining stops at this depth of nested inlined calls, and once a caller has grown to this
 /// many instructions: recursion through `#[inline(always)]` must not grow code without bound.
@@ -51,7 +57,10 @@ struct Callee {
 
 impl InlineBodies {
     pub(crate) fn collect(functions: &[PendingFunction]) -> Self {
-        let bodies = functions.iter().filter(|pending| pending.inlinable).map(|pending| {
+        let small = |pending: &&PendingFunction| {
+            pending.inlinable && pending.func.dfg.num_insts() <= MAX_CALLEE_INSTS
+        };
+        let bodies = functions.iter().filter(small).map(|pending| {
             let debug = pending.debug.as_ref().and_then(FunctionDebug::for_inlining);
             (pending.id, Callee { func: pending.func.clone(), debug })
         });
