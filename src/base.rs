@@ -123,10 +123,6 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         let types = &mut fx.cgu.debug_types;
         fx.debug = Some(debug.begin_function(types, tcx, instance, &symbol, mir, ret));
     }
-    let inlinable = crate::inline::wants_inlining(tcx, instance);
-    if let (true, Some(lines), Some(debug)) = (inlinable, &mut fx.debug, &mut fx.cgu.debug) {
-        lines.mark_inlinable(debug, tcx);
-    }
     fx.set_source_info(mir::SourceInfo::outermost(mir.span));
 
     fx.bcx.switch_to_block(entry);
@@ -168,9 +164,16 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     }
     fx.bcx.seal_all_blocks();
     let config = fx.cgu.module_config();
-    let debug = fx.debug.take().map(FunctionLines::finish);
+    let lines = fx.debug.take();
     fx.bcx.finalize(config);
     crate::remat::rematerialize_stack_addrs(&mut func);
+    let inlinable = crate::inline::is_inlinable(tcx, instance, &func);
+    let debug = lines.map(|mut lines| {
+        if let (true, Some(debug)) = (inlinable, &mut cx.debug) {
+            lines.mark_inlinable(debug, tcx);
+        }
+        lines.finish()
+    });
 
     if let Some(dir) = &cx.dump_dir {
         let _ = std::fs::create_dir_all(dir);

@@ -36,15 +36,20 @@ const MAX_CALLEE_INSTS: usize = 50;
 const MAX_DEPTH: usize = 16;
 const MAX_INSTS: usize = 200_000;
 
-/// Whether calls to `instance` are inlined into callers in the same CGU, under the rules
-/// rustc gives LLVM: `#[inline(always)]`, unless `#[optimize(none)]`, `-Zinline-llvm=no`, or
-/// target features the caller may lack.
-pub(crate) fn wants_inlining<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>) -> bool {
+/// Whether calls to `instance` (lowered to `func`) are inlined into callers in the same CGU,
+/// under the rules rustc gives LLVM: `#[inline(always)]`, unless `#[optimize(none)]`,
+/// `-Zinline-llvm=no`, or target features the caller may lack; and if it is small.
+pub(crate) fn is_inlinable<'tcx>(
+    tcx: TyCtxt<'tcx>,
+    instance: Instance<'tcx>,
+    func: &Function,
+) -> bool {
     let attrs = tcx.codegen_instance_attrs(instance.def);
     tcx.sess.opts.unstable_opts.inline_llvm
         && attrs.inline.always()
         && attrs.optimize != OptimizeAttr::DoNotOptimize
         && attrs.target_features.is_empty()
+        && func.dfg.num_insts() <= MAX_CALLEE_INSTS
 }
 
 /// The bodies of a module's inlinable functions, as lowered (before any inlining into them).
@@ -57,10 +62,7 @@ struct Callee {
 
 impl InlineBodies {
     pub(crate) fn collect(functions: &[PendingFunction]) -> Self {
-        let small = |pending: &&PendingFunction| {
-            pending.inlinable && pending.func.dfg.num_insts() <= MAX_CALLEE_INSTS
-        };
-        let bodies = functions.iter().filter(small).map(|pending| {
+        let bodies = functions.iter().filter(|pending| pending.inlinable).map(|pending| {
             let debug = pending.debug.as_ref().and_then(FunctionDebug::for_inlining);
             (pending.id, Callee { func: pending.func.clone(), debug })
         });
