@@ -19,8 +19,9 @@ use cranelift_codegen::ir::{
 use cranelift_codegen::traversals::Dfs;
 use cranelift_module::FuncId;
 use rustc_data_structures::fx::FxHashMap;
-use rustc_hir::attrs::OptimizeAttr;
+use rustc_hir::attrs::{InlineAttr, OptimizeAttr};
 use rustc_middle::ty::{Instance, TyCtxt};
+use rustc_session::config::OptLevel;
 
 use crate::debuginfo::{CalleeDebug, DebugCx, FunctionDebug};
 use crate::driver::PendingFunction;
@@ -36,17 +37,22 @@ const MAX_CALLEE_INSTS: usize = 50;
 const MAX_DEPTH: usize = 16;
 const MAX_INSTS: usize = 200_000;
 
-/// Whether calls to `instance` (lowered to `func`) are inlined into callers in the same CGU,
-/// under the rules rustc gives LLVM: `#[inline(always)]`, unless `#[optimize(none)]`,
-/// `-Zinline-llvm=no`, or target features the caller may lack; and if it is small.
+/// Whether calls to `instance` (lowered to `func`) are inlined into callers in the same CGU:
+/// `#[inline(always)]` functions, and with optimizations any function not `#[inline(never)]` or
+/// exported under its own name; unless `#[optimize(none)]`, `-Zinline-llvm=no`, or target
+/// features the caller may lack (the rules rustc gives LLVM); and only if it is small.
 pub(crate) fn is_inlinable<'tcx>(
     tcx: TyCtxt<'tcx>,
     instance: Instance<'tcx>,
     func: &Function,
 ) -> bool {
     let attrs = tcx.codegen_instance_attrs(instance.def);
-    tcx.sess.opts.unstable_opts.inline_llvm
-        && attrs.inline.always()
+    let wanted = attrs.inline.always()
+        || (tcx.sess.opts.optimize != OptLevel::No
+            && attrs.inline != InlineAttr::Never
+            && !attrs.contains_extern_indicator());
+    wanted
+        && tcx.sess.opts.unstable_opts.inline_llvm
         && attrs.optimize != OptimizeAttr::DoNotOptimize
         && attrs.target_features.is_empty()
         && func.dfg.num_insts() <= MAX_CALLEE_INSTS
