@@ -7,8 +7,8 @@ mod llvm_x86;
 mod simd;
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, Value, types};
-use rustc_abi::{BackendRepr, FieldIdx};
+use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, types};
+use rustc_abi::BackendRepr;
 use rustc_middle::mir::{BasicBlock, BinOp, SourceInfo, UnwindAction};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self, Instance, Ty};
@@ -387,7 +387,19 @@ pub(super) fn saturating(
     } else {
         fx.iconst(ty, 0)
     };
-    fx.bcx.ins().select(overflow, limit, wrapped)
+    if ty != types::I128 {
+        return fx.bcx.ins().select(overflow, limit, wrapped);
+    }
+    // Cranelift's optimizer turns this `select` into `umax`/`umin`, which x86_64 cannot lower
+    // for 128-bit integers: branch instead.
+    let saturate = fx.bcx.create_block();
+    let done = fx.bcx.create_block();
+    let res = fx.bcx.append_block_param(done, ty);
+    fx.bcx.ins().brif(overflow, saturate, &[], done, &[BlockArg::Value(wrapped)]);
+    fx.bcx.switch_to_block(saturate);
+    fx.bcx.ins().jump(done, &[BlockArg::Value(limit)]);
+    fx.bcx.switch_to_block(done);
+    res
 }
 
 fn select_val<'tcx>(
@@ -423,48 +435,54 @@ pub(crate) fn size_and_align_of_val<'tcx>(
         return (size, align);
     }
     let (_, meta) = ptr.load_pair(fx);
-    let tail = fx.tcx.struct_tail_for_codegen(ty, ty::TypingEnv::fully_monomorphized());
-    let (tail_size, tail_align) = match tail.kind() {
+    unsized_size_and_align(fx, ty, meta)
+}
+
+/// Size and alignment of an unsized `ty` with metadata `meta`; a struct whose tail is itself
+/// a struct with an unsized tail takes a step per level, each with its own prefix, padding
+/// and `repr(packed)` cap (as rustc's `size_and_align_of_dst`).
+fn unsized_size_and_align<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    ty: Ty<'tcx>,
+    meta: Value,
+) -> (Value, Value) {
+    let layout = fx.layout_of(ty);
+    match ty.kind() {
         ty::Dynamic(..) => {
             let psize = fx.tcx.data_layout.pointer_size().bytes() as i32;
             let size = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), meta, psize);
             let align = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), meta, 2 * psize);
             (size, align)
         }
-        ty::Slice(elem) | ty::Array(elem, _) => {
-            let elem = fx.layout_of(*elem);
+        ty::Slice(_) | ty::Str => {
+            let elem = layout.field(&fx.lcx(), 0);
             let size = fx.scale(meta, elem.size.bytes());
             let align = fx.bcx.ins().iconst(fx.ptr_ty, elem.align.abi.bytes() as i64);
             (size, align)
         }
-        ty::Str => {
-            let align = fx.bcx.ins().iconst(fx.ptr_ty, 1);
-            (meta, align)
+        ty::Adt(..) | ty::Tuple(..) => {
+            let last = layout.fields.count() - 1;
+            let prefix = layout.fields.offset(last).bytes() as i64;
+            let tail = layout.field(&fx.lcx(), last).ty;
+            let (tail_size, tail_align) = unsized_size_and_align(fx, tail, meta);
+            let tail_align = match ty.ty_adt_def().and_then(|def| def.repr().pack) {
+                Some(pack) => {
+                    let pack = fx.bcx.ins().iconst(fx.ptr_ty, pack.bytes() as i64);
+                    fx.bcx.ins().umin(tail_align, pack)
+                }
+                None => tail_align,
+            };
+            let sized_align = fx.bcx.ins().iconst(fx.ptr_ty, layout.align.abi.bytes() as i64);
+            let align = fx.bcx.ins().umax(sized_align, tail_align);
+            let unaligned = fx.bcx.ins().iadd_imm_s(tail_size, prefix);
+            let mask = fx.bcx.ins().iadd_imm_s(align, -1);
+            let rounded = fx.bcx.ins().iadd(unaligned, mask);
+            let not_mask = fx.bcx.ins().bnot(mask);
+            let size = fx.bcx.ins().band(rounded, not_mask);
+            (size, align)
         }
-        _ => fx.bug(format!("size_of_val of `{ty}`")),
-    };
-    if tail == ty {
-        return (tail_size, tail_align);
+        _ => fx.unsupported(format!("the size of a value of type `{ty}`")),
     }
-    // A `repr(packed)` struct caps the alignment of its tail too.
-    let tail_align = match ty.ty_adt_def().and_then(|def| def.repr().pack) {
-        Some(pack) => {
-            let pack = fx.bcx.ins().iconst(fx.ptr_ty, pack.bytes() as i64);
-            fx.bcx.ins().umin(tail_align, pack)
-        }
-        None => tail_align,
-    };
-    // A struct with an unsized tail: sized prefix, then the tail at its alignment.
-    let last = FieldIdx::from_usize(layout.fields.count() - 1);
-    let prefix = layout.fields.offset(last.as_usize()).bytes() as i64;
-    let sized_align = fx.bcx.ins().iconst(fx.ptr_ty, layout.align.abi.bytes() as i64);
-    let align = fx.bcx.ins().umax(sized_align, tail_align);
-    let unaligned = fx.bcx.ins().iadd_imm_s(tail_size, prefix);
-    let mask = fx.bcx.ins().iadd_imm_s(align, -1);
-    let rounded = fx.bcx.ins().iadd(unaligned, mask);
-    let not_mask = fx.bcx.ins().bnot(mask);
-    let size = fx.bcx.ins().band(rounded, not_mask);
-    (size, align)
 }
 
 /// The panic message of an `assert_*` intrinsic whose requirement `ty` does not meet, if any.
