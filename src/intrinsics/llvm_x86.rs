@@ -1,9 +1,12 @@
 //! `llvm.x86.*` intrinsics that `core::arch` functions call through `link_name`, emulated lane by
 //! lane. An intrinsic not listed here is a compile error naming it, never a trap at run time.
 
+use std::fmt::Write as _;
+
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, types};
 use cranelift_module::Module;
+use rustc_abi::FieldIdx;
 
 use super::simd::{Lanes, input, lane_addr, output};
 use crate::base::FnCx;
@@ -125,6 +128,64 @@ pub(crate) fn lower<'tcx>(
             let imm = args[2].load_scalar(fx);
             let imm = crate::cast::int_resize(fx, imm, types::I32, false);
             vector_helper(fx, "pclmulqdq", body, &args[..2], Some(imm), dest);
+        }
+        // The same on each 128-bit lane (VPCLMULQDQ), done a lane at a time by the SSE form.
+        "llvm.x86.pclmulqdq.256" | "llvm.x86.pclmulqdq.512" => {
+            let lanes = if name.ends_with("256") { 2 } else { 4 };
+            let mut body = String::new();
+            for lane in 0..lanes {
+                let offset = lane * 16;
+                let _ = write!(
+                    body,
+                    "movdqu xmm0, xmmword ptr [rsi + {offset}]\n\
+                     movdqu xmm1, xmmword ptr [rdx + {offset}]\n\
+                     test cl, 0x01\n\
+                     jz .Lvpclmulqdq{lanes}_a{lane}\n\
+                     pshufd xmm0, xmm0, 0x4e\n\
+                     .Lvpclmulqdq{lanes}_a{lane}:\n\
+                     test cl, 0x10\n\
+                     jz .Lvpclmulqdq{lanes}_b{lane}\n\
+                     pshufd xmm1, xmm1, 0x4e\n\
+                     .Lvpclmulqdq{lanes}_b{lane}:\n\
+                     pclmulqdq xmm0, xmm1, 0\n\
+                     movdqu xmmword ptr [rdi + {offset}], xmm0\n"
+                );
+            }
+            body.push_str("ret");
+            let imm = args[2].load_scalar(fx);
+            let imm = crate::cast::int_resize(fx, imm, types::I32, false);
+            let stem = if lanes == 2 { "vpclmulqdq256" } else { "vpclmulqdq512" };
+            vector_helper(fx, stem, &body, &args[..2], Some(imm), dest);
+        }
+        // Add with carry and subtract with borrow (`_addcarry_u64`, num-bigint's inner loops):
+        // `(carry out, result)` of `b + c + carry in` and `b - c - borrow in`.
+        "llvm.x86.addcarry.32"
+        | "llvm.x86.addcarry.64"
+        | "llvm.x86.subborrow.32"
+        | "llvm.x86.subborrow.64" => {
+            let carry_in = args[0].load_scalar(fx);
+            let b = args[1].load_scalar(fx);
+            let c = args[2].load_scalar(fx);
+            let ty = fx.bcx.func.dfg.value_type(b);
+            let carry_in = fx.bcx.ins().icmp_imm_s(IntCC::NotEqual, carry_in, 0);
+            let carry_wide = crate::cast::int_resize(fx, carry_in, ty, false);
+            let (result, carry) = if name.starts_with("llvm.x86.addcarry") {
+                let partial = fx.bcx.ins().iadd(b, c);
+                let first = fx.bcx.ins().icmp(IntCC::UnsignedLessThan, partial, b);
+                let result = fx.bcx.ins().iadd(partial, carry_wide);
+                let second = fx.bcx.ins().icmp(IntCC::UnsignedLessThan, result, partial);
+                (result, fx.bcx.ins().bor(first, second))
+            } else {
+                let partial = fx.bcx.ins().isub(b, c);
+                let first = fx.bcx.ins().icmp(IntCC::UnsignedLessThan, b, c);
+                let result = fx.bcx.ins().isub(partial, carry_wide);
+                let second = fx.bcx.ins().icmp(IntCC::UnsignedLessThan, partial, carry_wide);
+                (result, fx.bcx.ins().bor(first, second))
+            };
+            let carry_place = dest.field(fx, FieldIdx::from_usize(0));
+            carry_place.write(fx, CgVal::by_val(carry, carry_place.layout));
+            let result_place = dest.field(fx, FieldIdx::from_usize(1));
+            result_place.write(fx, CgVal::by_val(result, result_place.layout));
         }
         // AES rounds: the instructions themselves (code compiled for `+aes` may assume them).
         "llvm.x86.aesni.aesenc"

@@ -27,7 +27,9 @@ pub(crate) fn lower_llvm<'tcx>(
     args: &[CgVal<'tcx>],
     dest: CgPlace<'tcx>,
 ) {
-    if name.starts_with("llvm.aarch64.") {
+    if name.starts_with("llvm.prefetch.") {
+        // `_mm_prefetch` & co.: a hint, with no effect on what the program computes.
+    } else if name.starts_with("llvm.aarch64.") {
         llvm_aarch64::lower(fx, name, args, dest);
     } else {
         llvm_x86::lower(fx, name, args, dest);
