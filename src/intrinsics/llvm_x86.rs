@@ -205,6 +205,49 @@ pub(crate) fn lower<'tcx>(
             let inputs = if op == "aesimc" { &args[..1] } else { &args[..2] };
             vector_helper(fx, op, &body, inputs, None, dest);
         }
+        // SHA extensions (sha2's and sha1's x86 paths): the instructions themselves.
+        "llvm.x86.sha1msg1"
+        | "llvm.x86.sha1msg2"
+        | "llvm.x86.sha1nexte"
+        | "llvm.x86.sha256msg1"
+        | "llvm.x86.sha256msg2" => {
+            let op = name.trim_start_matches("llvm.x86.");
+            let body = format!(
+                "movdqu xmm0, xmmword ptr [rsi]\n{op} xmm0, xmmword ptr [rdx]\n\
+                 movdqu xmmword ptr [rdi], xmm0\nret"
+            );
+            vector_helper(fx, op, &body, &args[..2], None, dest);
+        }
+        // The round constants plus message words go in `xmm0`, the instruction's implicit operand.
+        "llvm.x86.sha256rnds2" => {
+            let body = "movdqu xmm1, xmmword ptr [rsi]\n\
+                        movdqu xmm2, xmmword ptr [rdx]\n\
+                        movdqu xmm0, xmmword ptr [rcx]\n\
+                        sha256rnds2 xmm1, xmm2, xmm0\n\
+                        movdqu xmmword ptr [rdi], xmm1\n\
+                        ret";
+            vector_helper(fx, "sha256rnds2", body, &args[..3], None, dest);
+        }
+        // The round function is an immediate, a run-time value here: one copy per function.
+        "llvm.x86.sha1rnds4" => {
+            let mut body = String::from(
+                "movdqu xmm0, xmmword ptr [rsi]\nmovdqu xmm1, xmmword ptr [rdx]\nand ecx, 3\n",
+            );
+            for func in 0..3 {
+                let _ = write!(body, "cmp ecx, {func}\nje .Lsha1rnds4_{func}\n");
+            }
+            body.push_str("jmp .Lsha1rnds4_3\n");
+            for func in 0..4 {
+                let _ = write!(
+                    body,
+                    ".Lsha1rnds4_{func}:\nsha1rnds4 xmm0, xmm1, {func}\njmp .Lsha1rnds4_done\n"
+                );
+            }
+            body.push_str(".Lsha1rnds4_done:\nmovdqu xmmword ptr [rdi], xmm0\nret");
+            let func = args[2].load_scalar(fx);
+            let func = crate::cast::int_resize(fx, func, types::I32, false);
+            vector_helper(fx, "sha1rnds4", &body, &args[..2], Some(func), dest);
+        }
         // CRC-32C steps of SSE4.2: the instruction itself.
         "llvm.x86.sse42.crc32.32.8"
         | "llvm.x86.sse42.crc32.32.16"
