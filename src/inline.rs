@@ -26,16 +26,12 @@ use rustc_session::config::OptLevel;
 use crate::debuginfo::{CalleeDebug, DebugCx, FunctionDebug};
 use crate::driver::PendingFunction;
 
-/// Only callees up to this many CLIF instructions are inlined. LLVM inlines every
-/// `#[inline(always)]` callee; copying big ones (memchr's and regex-automata's search loops
-/// are `#[inline(always)]`) into every caller made Cranelift's time 1.6x for regex's crates
-/// while the calls they save are rare, and small ones are what hot loops call.
-const MAX_CALLEE_INSTS: usize = 50;
-
-/// Inlining stops at this depth of nested inlined calls, and once a caller has grown to this
-/// many instructions: recursion through `#[inline(always)]` must not grow code without bound.
-const MAX_DEPTH: usize = 16;
-const MAX_INSTS: usize = 200_000;
+/// Only callees up to this many CLIF instructions are inlined, and calls inside the copies are
+/// not: LLVM inlines every `#[inline(always)]` callee, but copying big ones (memchr's and
+/// regex-automata's search loops) and copies into copies made Cranelift's time 1.6x (`debug = 2`)
+/// to 5x (`debug = 0`, where functions are smaller) on regex's crates, while tiny accessors
+/// are what hot loops call.
+const MAX_CALLEE_INSTS: usize = 20;
 
 /// Whether calls to `instance` (lowered to `func`) are inlined into callers in the same CGU:
 /// `#[inline(always)]` functions, and with optimizations any function not `#[inline(never)]` or
@@ -75,8 +71,8 @@ impl InlineBodies {
         InlineBodies(bodies.collect())
     }
 
-    /// Inlines the calls of `ctx.func` (the function `caller`) to inlinable functions, and the
-    /// calls in the copies, then gives the copied instructions their lines.
+    /// Inlines the calls of `ctx.func` (the function `caller`) to inlinable functions, then
+    /// gives the copied instructions their lines.
     pub(crate) fn inline_into(
         &self,
         caller: FuncId,
@@ -113,8 +109,6 @@ struct Site {
     /// For each copied instruction, the callee instruction it is a copy of; `None` until the
     /// site is closed, or if the copy did not have the expected shape.
     origins: Option<Vec<Inst>>,
-    /// The site whose copy contains `call`.
-    parent: Option<usize>,
     /// The copies of the callee's global values start at this index.
     globals: u32,
 }
@@ -122,7 +116,7 @@ struct Site {
 struct Inliner<'a> {
     bodies: &'a InlineBodies,
     caller: FuncId,
-    /// In the order of inlining: a site's parent comes before it.
+    /// In the order of inlining.
     sites: Vec<Site>,
 }
 
@@ -154,13 +148,6 @@ impl Inliner<'_> {
         if copies.next().is_none() {
             site.origins = Some(origins);
         }
-    }
-
-    /// The site whose copy contains `inst`, if any.
-    fn site_of(&self, inst: Inst) -> Option<usize> {
-        let index = inst.as_u32();
-        let after = self.sites.partition_point(|site| site.first <= index);
-        after.checked_sub(1).filter(|&site| index < self.sites[site].end)
     }
 
     /// Makes the copied symbol global values name the caller's references to their symbols:
@@ -234,21 +221,8 @@ impl Inline for Inliner<'_> {
             return InlineCommand::KeepCall;
         };
         let signature = caller.dfg.ext_funcs[callee].signature;
-        if caller.dfg.signatures[signature] != body.func.signature
-            || id == self.caller
-            || caller.dfg.num_insts() > MAX_INSTS
-        {
+        if caller.dfg.signatures[signature] != body.func.signature || id == self.caller {
             return InlineCommand::KeepCall;
-        }
-        let parent = self.site_of(call);
-        let mut depth = 0;
-        let mut outer = parent;
-        while let Some(site) = outer {
-            if self.sites[site].callee == id || depth == MAX_DEPTH {
-                return InlineCommand::KeepCall;
-            }
-            depth += 1;
-            outer = self.sites[site].parent;
         }
         let first = caller.dfg.num_insts() as u32;
         let globals = caller.global_values.len() as u32;
@@ -259,9 +233,8 @@ impl Inline for Inliner<'_> {
             end: first,
             closed: false,
             origins: None,
-            parent,
             globals,
         });
-        InlineCommand::Inline { callee: Cow::Borrowed(&body.func), visit_callee: true }
+        InlineCommand::Inline { callee: Cow::Borrowed(&body.func), visit_callee: false }
     }
 }
