@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use cranelift_codegen::Context;
 use cranelift_codegen::inline::{Inline, InlineCommand};
 use cranelift_codegen::ir::{
-    ExternalName, FuncRef, Function, GlobalValue, GlobalValueData, Inst, Opcode, Value,
+    ExtFuncData, ExternalName, FuncRef, Function, GlobalValue, GlobalValueData, Inst, Opcode, Value,
 };
 use cranelift_codegen::traversals::Dfs;
 use cranelift_module::FuncId;
@@ -79,7 +79,12 @@ impl InlineBodies {
         ctx: &mut Context,
         debug: Option<(&mut DebugCx, &mut FunctionDebug)>,
     ) -> Result<(), String> {
-        if self.0.is_empty() {
+        // Cranelift's inliner walks every instruction: only where there is something to inline.
+        let func = &ctx.func;
+        let calls_body = |ext: &ExtFuncData| {
+            callee_id(func, &ext.name).is_some_and(|id| self.0.contains_key(&id))
+        };
+        if !func.dfg.ext_funcs.values().any(calls_body) {
             return Ok(());
         }
         let mut inliner = Inliner { bodies: self, caller, sites: Vec::new() };
@@ -192,6 +197,14 @@ impl Inliner<'_> {
     }
 }
 
+/// The module function `name` (an external name of `func`) stands for, if it is one.
+fn callee_id(func: &Function, name: &ExternalName) -> Option<FuncId> {
+    let ExternalName::User(name) = name else { return None };
+    let name = &func.params.user_named_funcs()[*name];
+    // Namespace 0 holds functions (cranelift-module's `declare_func_in_func`).
+    (name.namespace == 0).then(|| FuncId::from_u32(name.index))
+}
+
 /// Whether `copy` can be the inliner's copy of an instruction `original`: returns become
 /// jumps to the call's continuation, calls inside a `try_call`'s copy become `try_call`s.
 fn same_shape(copy: Opcode, original: Opcode) -> bool {
@@ -211,13 +224,9 @@ impl Inline for Inliner<'_> {
         _args: &[Value],
     ) -> InlineCommand<'_> {
         self.close_last(caller);
-        let ExternalName::User(name) = caller.dfg.ext_funcs[callee].name else {
-            return InlineCommand::KeepCall;
-        };
-        let name = &caller.params.user_named_funcs()[name];
-        // Namespace 0 holds functions (cranelift-module's `declare_func_in_func`).
-        let id = FuncId::from_u32(name.index);
-        let Some(body) = self.bodies.0.get(&id).filter(|_| name.namespace == 0) else {
+        let Some((id, body)) = callee_id(caller, &caller.dfg.ext_funcs[callee].name)
+            .and_then(|id| Some((id, self.bodies.0.get(&id)?)))
+        else {
             return InlineCommand::KeepCall;
         };
         let signature = caller.dfg.ext_funcs[callee].signature;

@@ -542,22 +542,12 @@ pub(crate) fn call_helper(
     args: &[cranelift_codegen::ir::Value],
 ) -> Vec<cranelift_codegen::ir::Value> {
     let name = format!("{}.{stem}", fx.cgu.name);
-    let id = match fx.cgu.module.declare_function(&name, Linkage::Import, &sig) {
-        Ok(id) => id,
-        Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
+    let body = if fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64 {
+        format!(".intel_syntax noprefix\n{body}\n.att_syntax prefix")
+    } else {
+        body.to_owned()
     };
-    if fx.cgu.asm_helpers.insert(name.clone()) {
-        let mut text = String::new();
-        function_start(&mut text, &name);
-        let _ = writeln!(text, "\"{name}\":");
-        if fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64 {
-            let _ = writeln!(text, ".intel_syntax noprefix\n{body}\n.att_syntax prefix");
-        } else {
-            let _ = writeln!(text, "{body}");
-        }
-        function_end(&mut text, &name);
-        fx.cgu.asm.push_str(&text);
-    }
+    let id = asm_function(fx, &name, &sig, &body);
     let r = fx.func_ref(id);
     let call = fx.bcx.ins().call(r, args);
     fx.bcx.inst_results(call).to_vec()
@@ -572,15 +562,21 @@ pub(crate) fn variadic_trampoline(fx: &mut FnCx<'_, '_>, target: &str, sig: &Sig
     let shape: String =
         sig.to_string().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
     let name = format!("{}.va.{target}.{shape}", fx.cgu.name);
-    let id = match fx.cgu.module.declare_function(&name, Linkage::Import, sig) {
+    asm_function(fx, &name, sig, &format!("movl $8, %eax\njmp \"{target}\"@PLT"))
+}
+
+/// Declares the CGU-local assembly function `name` and, the first time, defines it in the
+/// CGU's assembly with `body` (GNU `as` syntax, after the label).
+fn asm_function(fx: &mut FnCx<'_, '_>, name: &str, sig: &Signature, body: &str) -> FuncId {
+    let id = match fx.cgu.module.declare_function(name, Linkage::Import, sig) {
         Ok(id) => id,
         Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
     };
-    if fx.cgu.asm_helpers.insert(name.clone()) {
+    if fx.cgu.asm_helpers.insert(name.to_owned()) {
         let mut text = String::new();
-        function_start(&mut text, &name);
-        let _ = writeln!(text, "\"{name}\":\n    movl $8, %eax\n    jmp \"{target}\"@PLT");
-        function_end(&mut text, &name);
+        function_start(&mut text, name);
+        let _ = writeln!(text, "\"{name}\":\n{body}");
+        function_end(&mut text, name);
         fx.cgu.asm.push_str(&text);
     }
     id

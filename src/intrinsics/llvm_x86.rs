@@ -109,29 +109,15 @@ pub(crate) fn lower<'tcx>(
             dest.write(fx, val);
         }
         // Carry-less multiplication of the 64-bit halves that bits 0 and 4 of the immediate pick
-        // (crc32fast's folding): the instruction in a helper that swaps the halves first, as the
-        // immediate is a run-time value here.
-        "llvm.x86.pclmulqdq" => {
-            let body = "movdqu xmm0, xmmword ptr [rsi]\n\
-                        movdqu xmm1, xmmword ptr [rdx]\n\
-                        test cl, 0x01\n\
-                        jz .Lpclmulqdq_a_low\n\
-                        pshufd xmm0, xmm0, 0x4e\n\
-                        .Lpclmulqdq_a_low:\n\
-                        test cl, 0x10\n\
-                        jz .Lpclmulqdq_b_low\n\
-                        pshufd xmm1, xmm1, 0x4e\n\
-                        .Lpclmulqdq_b_low:\n\
-                        pclmulqdq xmm0, xmm1, 0\n\
-                        movdqu xmmword ptr [rdi], xmm0\n\
-                        ret";
-            let imm = args[2].load_scalar(fx);
-            let imm = crate::cast::int_resize(fx, imm, types::I32, false);
-            vector_helper(fx, "pclmulqdq", body, &args[..2], Some(imm), dest);
-        }
-        // The same on each 128-bit lane (VPCLMULQDQ), done a lane at a time by the SSE form.
-        "llvm.x86.pclmulqdq.256" | "llvm.x86.pclmulqdq.512" => {
-            let lanes = if name.ends_with("256") { 2 } else { 4 };
+        // (crc32fast's folding), on each 128-bit lane (VPCLMULQDQ for 256 and 512 bits): the SSE
+        // instruction a lane at a time in a helper that swaps the halves first, as the immediate
+        // is a run-time value here.
+        "llvm.x86.pclmulqdq" | "llvm.x86.pclmulqdq.256" | "llvm.x86.pclmulqdq.512" => {
+            let (lanes, stem) = match name {
+                "llvm.x86.pclmulqdq" => (1, "pclmulqdq"),
+                "llvm.x86.pclmulqdq.256" => (2, "vpclmulqdq256"),
+                _ => (4, "vpclmulqdq512"),
+            };
             let mut body = String::new();
             for lane in 0..lanes {
                 let offset = lane * 16;
@@ -140,13 +126,13 @@ pub(crate) fn lower<'tcx>(
                     "movdqu xmm0, xmmword ptr [rsi + {offset}]\n\
                      movdqu xmm1, xmmword ptr [rdx + {offset}]\n\
                      test cl, 0x01\n\
-                     jz .Lvpclmulqdq{lanes}_a{lane}\n\
+                     jz .L{stem}_a{lane}\n\
                      pshufd xmm0, xmm0, 0x4e\n\
-                     .Lvpclmulqdq{lanes}_a{lane}:\n\
+                     .L{stem}_a{lane}:\n\
                      test cl, 0x10\n\
-                     jz .Lvpclmulqdq{lanes}_b{lane}\n\
+                     jz .L{stem}_b{lane}\n\
                      pshufd xmm1, xmm1, 0x4e\n\
-                     .Lvpclmulqdq{lanes}_b{lane}:\n\
+                     .L{stem}_b{lane}:\n\
                      pclmulqdq xmm0, xmm1, 0\n\
                      movdqu xmmword ptr [rdi + {offset}], xmm0\n"
                 );
@@ -154,7 +140,6 @@ pub(crate) fn lower<'tcx>(
             body.push_str("ret");
             let imm = args[2].load_scalar(fx);
             let imm = crate::cast::int_resize(fx, imm, types::I32, false);
-            let stem = if lanes == 2 { "vpclmulqdq256" } else { "vpclmulqdq512" };
             vector_helper(fx, stem, &body, &args[..2], Some(imm), dest);
         }
         // Add with carry and subtract with borrow (`_addcarry_u64`, num-bigint's inner loops):

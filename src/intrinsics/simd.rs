@@ -94,7 +94,7 @@ fn chunked_binop(
     if out.elem.size != a.elem.size {
         return false;
     }
-    // Ordered compares of 64-bit lanes and unsigned ones need SSE4.
+    // Compares of 64-bit lanes (`pcmpeqq`, `pcmpgtq`) and unsigned order compares need SSE4.
     let cc = match (op, signed) {
         (BinOp::Eq, _) => Some(IntCC::Equal),
         (BinOp::Ne, _) => Some(IntCC::NotEqual),
