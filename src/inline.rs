@@ -36,7 +36,8 @@ const MAX_CALLEE_INSTS: usize = 20;
 /// Whether calls to `instance` (lowered to `func`) are inlined into callers in the same CGU:
 /// `#[inline(always)]` functions, and with optimizations any function not `#[inline(never)]` or
 /// exported under its own name; unless `#[optimize(none)]`, `-Zinline-llvm=no`, or target
-/// features the caller may lack (the rules rustc gives LLVM); and only if it is small.
+/// features beyond the crate's, which a caller may lack (the rules rustc gives LLVM: the SSE2
+/// `core::arch` wrappers are inlined on x86_64); and only if it is small.
 pub(crate) fn is_inlinable<'tcx>(
     tcx: TyCtxt<'tcx>,
     instance: Instance<'tcx>,
@@ -50,7 +51,10 @@ pub(crate) fn is_inlinable<'tcx>(
     wanted
         && tcx.sess.opts.unstable_opts.inline_llvm
         && attrs.optimize != OptimizeAttr::DoNotOptimize
-        && attrs.target_features.is_empty()
+        && attrs
+            .target_features
+            .iter()
+            .all(|feature| tcx.sess.unstable_target_features.contains(&feature.name))
         && func.dfg.num_insts() <= MAX_CALLEE_INSTS
 }
 

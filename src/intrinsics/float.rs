@@ -3,6 +3,7 @@
 use cranelift_codegen::ir::{InstBuilder, types};
 use rustc_middle::mir::BinOp;
 use rustc_span::Symbol;
+use rustc_target::spec::Arch;
 
 use crate::base::FnCx;
 use crate::num::call_builtin;
@@ -51,10 +52,19 @@ pub(super) fn lower<'tcx>(
     } else {
         return false;
     };
-    if crate::soft_float::is_soft(ty) {
-        return lower_soft(fx, base.strip_suffix('_').unwrap_or(base), ty, args, dest);
+    let mut base = base.strip_suffix('_').unwrap_or(base);
+    if base == "fmuladd" {
+        if !fuses_mul_add(fx) {
+            let product = crate::num::binop(fx, BinOp::Mul, args[0], args[1], dest.layout);
+            let sum = crate::num::binop(fx, BinOp::Add, product, args[2], dest.layout);
+            dest.write(fx, sum);
+            return true;
+        }
+        base = "fma";
     }
-    let base = base.strip_suffix('_').unwrap_or(base);
+    if crate::soft_float::is_soft(ty) {
+        return lower_soft(fx, base, ty, args, dest);
+    }
     let f32 = ty == types::F32;
     let vals: Vec<_> = args.iter().map(|a| a.load_scalar(fx)).collect();
     let libm = |double: &'static str, single: &'static str| if f32 { single } else { double };
@@ -70,7 +80,7 @@ pub(super) fn lower<'tcx>(
         "fsub_fast" | "fsub_algebraic" => fx.bcx.ins().fsub(vals[0], vals[1]),
         "fmul_fast" | "fmul_algebraic" => fx.bcx.ins().fmul(vals[0], vals[1]),
         "fdiv_fast" | "fdiv_algebraic" => fx.bcx.ins().fdiv(vals[0], vals[1]),
-        "fma" | "fmuladd" => call_builtin(fx, libm("fma", "fmaf"), &vals, ty),
+        "fma" => call_builtin(fx, libm("fma", "fmaf"), &vals, ty),
         "round" => call_builtin(fx, libm("round", "roundf"), &vals, ty),
         // IEEE 754-2019 minimum/maximum: NaN-propagating, -0 below +0, as Cranelift's.
         "minimum" => fx.bcx.ins().fmin(vals[0], vals[1]),
@@ -118,8 +128,8 @@ fn lower_soft<'tcx>(
         "fabs" => sign_op(fx, vals[0], None, true),
         "copysign" => sign_op(fx, vals[0], Some(vals[1]), false),
         "sqrt" | "floor" | "ceil" | "trunc" | "round" | "round_ties_even" | "fma" | "minimum"
-        | "maximum" | "powi" | "pow" | "exp" | "exp2" | "log" | "log2" | "log10" | "sin"
-        | "cos" => {
+        | "maximum" | "minimum_number_nsz" | "maximum_number_nsz" | "powi" | "pow" | "exp"
+        | "exp2" | "log" | "log2" | "log10" | "sin" | "cos" => {
             if ty == types::F16 {
                 let f32_name = Symbol::intern(&format!("{base}f32"));
                 let wide: Vec<CgVal<'tcx>> = args
@@ -145,6 +155,8 @@ fn lower_soft<'tcx>(
                     "round_ties_even" => "rintf128".to_owned(),
                     "minimum" => "fminimumf128".to_owned(),
                     "maximum" => "fmaximumf128".to_owned(),
+                    "minimum_number_nsz" => "fminf128".to_owned(),
+                    "maximum_number_nsz" => "fmaxf128".to_owned(),
                     "powi" => "__powitf2".to_owned(),
                     other => format!("{other}f128"),
                 };
@@ -155,4 +167,24 @@ fn lower_soft<'tcx>(
     };
     dest.write(fx, CgVal::by_val(res, dest.layout));
     true
+}
+
+/// Whether LLVM fuses `fmuladd` (`mul_add` hints, `simd_relaxed_fma`) here: where the target has
+/// fused multiply-add, always on AArch64, on x86_64 with the `fma` feature for the crate or the
+/// function. Elsewhere it is a multiply and an add, each rounded.
+fn fuses_mul_add(fx: &FnCx<'_, '_>) -> bool {
+    let fma = Symbol::intern("fma");
+    match fx.tcx.sess.target.arch {
+        Arch::AArch64 => true,
+        Arch::X86_64 => {
+            fx.tcx.sess.target_features.contains(&fma)
+                || fx
+                    .tcx
+                    .codegen_fn_attrs(fx.instance.def_id())
+                    .target_features
+                    .iter()
+                    .any(|feature| feature.name == fma)
+        }
+        _ => false,
+    }
 }

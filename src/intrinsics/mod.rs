@@ -5,6 +5,7 @@ mod float;
 mod llvm_aarch64;
 mod llvm_x86;
 mod simd;
+mod simd_memory;
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, types};

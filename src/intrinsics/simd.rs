@@ -202,6 +202,46 @@ pub(super) fn lower<'tcx>(
             let val = tmp.to_val(fx);
             dest.write(fx, val);
         }
+        "fabs" | "fsqrt" | "floor" | "ceil" | "trunc" | "round" | "round_ties_even" | "fsin"
+        | "fcos" | "fexp" | "fexp2" | "flog" | "flog2" | "flog10" | "fma" | "relaxed_fma"
+        | "minimum_number_nsz" | "maximum_number_nsz" => float_lanes(fx, op, args, dest),
+        "funnel_shl" | "funnel_shr" => funnel_shift(fx, op == "funnel_shl", args, dest),
+        "carryless_mul" => carryless_mul(fx, args, dest),
+        "arith_offset" => {
+            let ptrs = input(fx, args[0]);
+            let offsets = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            let Some(pointee) = ptrs.elem.ty.builtin_deref(true) else {
+                fx.bug(format!("`simd_arith_offset` on `{}`", ptrs.elem.ty))
+            };
+            let size = fx.layout_of(pointee).size.bytes();
+            for i in 0..out.count {
+                let p = ptrs.load(fx, i);
+                let n = offsets.load(fx, i);
+                let bytes = fx.scale(n, size);
+                let v = fx.bcx.ins().iadd(p, bytes);
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        // Thin pointers and addresses share one representation: the lanes are copied as they are.
+        "cast_ptr" | "expose_provenance" | "with_exposed_provenance" => {
+            let a = input(fx, args[0]);
+            let (tmp, out) = output(fx, dest);
+            if a.elem_ty != out.elem_ty {
+                fx.unsupported(format!("`simd_{op}` from `{}` to `{}`", a.elem.ty, out.elem.ty));
+            }
+            for i in 0..out.count {
+                let v = a.load(fx, i);
+                out.store(fx, i, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        "masked_load" | "masked_store" | "gather" | "scatter" => {
+            super::simd_memory::lower(fx, op, args, dest)
+        }
         "extract" | "extract_dyn" => {
             let a = input(fx, args[0]);
             let idx = args[1].load_scalar(fx);
@@ -219,16 +259,17 @@ pub(super) fn lower<'tcx>(
             let val = tmp.to_val(fx);
             dest.write(fx, val);
         }
-        "neg" | "fabs" | "fsqrt" | "ctpop" | "bswap" | "bitreverse" | "ctlz" | "cttz" => {
+        "neg" | "ctpop" | "bswap" | "bitreverse" | "ctlz" | "cttz" => {
             let a = input(fx, args[0]);
             let (tmp, out) = output(fx, dest);
             for i in 0..a.count {
                 let x = a.load(fx, i);
                 let v = match op {
+                    "neg" if crate::soft_float::is_soft(a.elem_ty) => {
+                        crate::soft_float::sign_op(fx, x, None, false)
+                    }
                     "neg" if a.elem.ty.is_floating_point() => fx.bcx.ins().fneg(x),
                     "neg" => fx.bcx.ins().ineg(x),
-                    "fabs" => fx.bcx.ins().fabs(x),
-                    "fsqrt" => fx.bcx.ins().sqrt(x),
                     "ctpop" => fx.bcx.ins().popcnt(x),
                     "bswap" if a.elem_ty == types::I8 => x,
                     "bswap" => fx.bcx.ins().bswap(x),
@@ -431,4 +472,98 @@ pub(super) fn lower<'tcx>(
         _ => return false,
     }
     true
+}
+
+/// Float lane operations as the scalar float intrinsic of the same name per lane, so that they
+/// round exactly as scalar code (native instructions, libm calls, `f16`/`f128` in software).
+fn float_lanes<'tcx>(fx: &mut FnCx<'_, 'tcx>, op: &str, args: &[CgVal<'tcx>], dest: CgPlace<'tcx>) {
+    let base = match op {
+        "fsqrt" => "sqrt",
+        "fsin" => "sin",
+        "fcos" => "cos",
+        "fexp" => "exp",
+        "fexp2" => "exp2",
+        "flog" => "log",
+        "flog2" => "log2",
+        "flog10" => "log10",
+        "relaxed_fma" => "fmuladd",
+        other => other,
+    };
+    let inputs: Vec<Lanes<'tcx>> = args.iter().map(|&arg| input(fx, arg)).collect();
+    let (tmp, out) = output(fx, dest);
+    let rustc_middle::ty::Float(float) = out.elem.ty.kind() else {
+        fx.bug(format!("`simd_{op}` on `{}`", out.elem.ty))
+    };
+    let name = Symbol::intern(&format!("{base}{}", float.name_str()));
+    for i in 0..out.count {
+        let lane_args: Vec<CgVal<'tcx>> =
+            inputs.iter().map(|lanes| CgVal::by_val(lanes.load(fx, i), lanes.elem)).collect();
+        let addr = fx.ptr_add(out.addr, (i * out.elem.size.bytes()) as i64);
+        if !super::float::lower(fx, name, &lane_args, CgPlace::at(addr, out.elem)) {
+            fx.unsupported(format!("`simd_{op}` on `{}` lanes", out.elem.ty));
+        }
+    }
+    let val = tmp.to_val(fx);
+    dest.write(fx, val);
+}
+
+/// The high (`shl`) or low (`shr`) half of the double-width `a:b` shifted by `shift`, which is
+/// below the lane width; shift 0 picks `a` or `b` whole (Cranelift shifts count modulo the width,
+/// so the other half's shift by the full width would not give 0).
+fn funnel_shift<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    left: bool,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+) {
+    let a = input(fx, args[0]);
+    let b = input(fx, args[1]);
+    let shift = input(fx, args[2]);
+    let (tmp, out) = output(fx, dest);
+    let bits = i64::from(out.elem_ty.bits());
+    for i in 0..out.count {
+        let x = a.load(fx, i);
+        let y = b.load(fx, i);
+        let s = shift.load(fx, i);
+        let width = fx.iconst(out.elem_ty, bits.into());
+        let rest = fx.bcx.ins().isub(width, s);
+        let (whole, v) = if left {
+            let hi = fx.bcx.ins().ishl(x, s);
+            let lo = fx.bcx.ins().ushr(y, rest);
+            (x, fx.bcx.ins().bor(hi, lo))
+        } else {
+            let lo = fx.bcx.ins().ushr(y, s);
+            let hi = fx.bcx.ins().ishl(x, rest);
+            (y, fx.bcx.ins().bor(hi, lo))
+        };
+        let zero = fx.bcx.ins().icmp_imm_s(IntCC::Equal, s, 0);
+        let v = fx.bcx.ins().select(zero, whole, v);
+        out.store(fx, i, v);
+    }
+    let val = tmp.to_val(fx);
+    dest.write(fx, val);
+}
+
+/// The low half of each lane's carry-less product: `a << k` xor-ed in for every set bit `k` of
+/// `b`.
+fn carryless_mul<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[CgVal<'tcx>], dest: CgPlace<'tcx>) {
+    let a = input(fx, args[0]);
+    let b = input(fx, args[1]);
+    let (tmp, out) = output(fx, dest);
+    for i in 0..out.count {
+        let x = a.load(fx, i);
+        let y = b.load(fx, i);
+        let mut acc = fx.iconst(out.elem_ty, 0);
+        for bit in 0..i64::from(out.elem_ty.bits()) {
+            let set = fx.bcx.ins().ushr_imm_s(y, bit);
+            let set = fx.bcx.ins().band_imm_s(set, 1);
+            let mask = fx.bcx.ins().ineg(set);
+            let term = fx.bcx.ins().ishl_imm_s(x, bit);
+            let term = fx.bcx.ins().band(term, mask);
+            acc = fx.bcx.ins().bxor(acc, term);
+        }
+        out.store(fx, i, acc);
+    }
+    let val = tmp.to_val(fx);
+    dest.write(fx, val);
 }
