@@ -23,10 +23,12 @@ pub struct LibraryTests {
     /// Other directories of library/ that its sources include by relative
     /// `#[path]`, copied next to it.
     pub includes: &'static [&'static str],
+    /// Environment of the test binaries, the same under both backends.
+    pub test_env: &'static [(&'static str, &'static str)],
 }
 
 /// In the order of their test names.
-pub const CRATES: [LibraryTests; 2] = [
+pub const CRATES: [LibraryTests; 3] = [
     LibraryTests {
         name: "alloctests",
         // The library target's unit tests are alloc's own `#[cfg(test)]`
@@ -43,8 +45,26 @@ pub const CRATES: [LibraryTests; 2] = [
         ],
         // Tests of private items live in alloc/src, compiled into the library target.
         includes: &["alloc"],
+        test_env: &[],
     },
-    LibraryTests { name: "coretests", targets: &["--test", "coretests"], includes: &[] },
+    LibraryTests {
+        name: "coretests",
+        targets: &["--test", "coretests"],
+        includes: &[],
+        test_env: &[],
+    },
+    // `std::simd` (`core_simd`, a workspace of its own) and `StdFloat`: every
+    // operation at every lane count, which the corpus cannot cover. Its
+    // `test_helpers` and proptest build with `opt-level = 2`, its workspace's
+    // setting. Each property runs 32 random cases instead of proptest's 256:
+    // the full count takes our debug build about 9 minutes (the random number
+    // generator's `core::arch` calls dominate).
+    LibraryTests {
+        name: "portable-simd",
+        targets: &["-p", "core_simd", "-p", "std_float"],
+        includes: &[],
+        test_env: &[("PROPTEST_CASES", "32")],
+    },
 ];
 
 impl LibraryTests {
@@ -107,10 +127,16 @@ pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, new_lockfiles: bool) -> Resul
         fresh_dir(&dest)?;
         copy_dir(&library.join(crate_.name), &dest)?;
         make_workspace_root(&dest.join("Cargo.toml"))?;
-        // The versions the library's own workspace is tested with, minus
-        // what this crate does not use.
+        // Its pin of another nightly would override ours.
+        let pin = dest.join("rust-toolchain.toml");
+        if pin.is_file() {
+            fs::remove_file(&pin).context(|| format!("failed to remove {}", pin.display()))?;
+        }
+        // The versions the library's own workspace (or the crate's, if it is
+        // one) is tested with, minus what this crate does not use.
         let resolve = |manifest: &Path| {
-            let seed = library.join("Cargo.lock");
+            let own = library.join(crate_.name).join("Cargo.lock");
+            let seed = if own.is_file() { own } else { library.join("Cargo.lock") };
             let to = dest.join("Cargo.lock");
             fs::copy(&seed, &to)
                 .context(|| format!("failed to copy {} to {}", seed.display(), to.display()))?;

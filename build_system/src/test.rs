@@ -54,9 +54,10 @@ Suites, in order:
   crates       the crates.io crates of tests/crates/crates.txt not marked
                full-only (`./y.sh prepare` fetches them): every test of their
                own `cargo test` that passes with LLVM must pass with cargo-clif
-  stdlib       the standard library's coretests and alloctests from rust-src
-               (`./y.sh prepare` copies them), compared like crates; tests
-               in tests/stdlib/skip.txt are skipped under both backends
+  stdlib       the standard library's coretests, alloctests and portable-simd
+               (std::simd) from rust-src (`./y.sh prepare` copies them),
+               compared like crates; tests in tests/stdlib/skip.txt are
+               skipped under both backends
 
 Only when named with --suite:
   crates-full  crates, plus those marked full-only

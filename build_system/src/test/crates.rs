@@ -36,6 +36,7 @@ pub fn run(ctx: &Context, name: &str, source: &Path) -> Result<Verdict> {
         target_dirs: "crates",
         targets: &[],
         test_args: &[],
+        test_env: &[],
         lost_shown: LOST_SHOWN,
     };
     tests.compare(ctx, &ctx.scratch(name)?)
@@ -52,6 +53,8 @@ pub struct CargoTests<'a> {
     pub targets: &'a [&'a str],
     /// Arguments for the test binaries, besides `--test-threads=2`.
     pub test_args: &'a [String],
+    /// Environment of the test binaries.
+    pub test_env: &'a [(&'a str, &'a str)],
     /// Tests listed by name when they passed under LLVM only.
     pub lost_shown: usize,
 }
@@ -128,7 +131,7 @@ impl CargoTests<'_> {
         }
 
         let mut test = cargo(&["--no-fail-fast", "--", "--test-threads=2"]);
-        test.args(self.test_args);
+        test.args(self.test_args).envs(self.test_env.iter().copied());
         let outcome = run_with_timeout(&mut test, CARGO_TIMEOUT)?;
         save(logs, &format!("{}-test.stdout", backend.name()), &outcome.stdout)?;
         save(logs, &format!("{}-test.stderr", backend.name()), &outcome.stderr)?;

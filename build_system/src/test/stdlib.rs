@@ -1,5 +1,5 @@
-//! The `stdlib` suite: the standard library's own tests (library/coretests
-//! and library/alloctests of rust-src), compared with LLVM like the crates
+//! The `stdlib` suite: the standard library's own tests (library/coretests,
+//! library/alloctests and library/portable-simd of rust-src), compared with LLVM like the crates
 //! of the `crates` suite. They exercise core and alloc far more thoroughly
 //! than our own tests, on the code paths real programs use.
 
@@ -37,6 +37,7 @@ pub fn run(ctx: &Context, name: &str, source: &Path) -> Result<Verdict> {
         target_dirs: "stdlib",
         targets: crate_.targets,
         test_args: &test_args,
+        test_env: crate_.test_env,
         lost_shown: LOST_SHOWN,
     };
     tests.compare(ctx, &ctx.scratch(name)?)
