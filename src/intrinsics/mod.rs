@@ -4,6 +4,7 @@ mod atomic;
 mod float;
 mod llvm_aarch64;
 mod llvm_x86;
+mod llvm_x86_native;
 mod simd;
 mod simd_memory;
 
@@ -32,7 +33,7 @@ pub(crate) fn lower_llvm<'tcx>(
         // `_mm_prefetch` & co.: a hint, with no effect on what the program computes.
     } else if name.starts_with("llvm.aarch64.") {
         llvm_aarch64::lower(fx, name, args, dest);
-    } else {
+    } else if !llvm_x86_native::lower(fx, name, args, dest) {
         llvm_x86::lower(fx, name, args, dest);
     }
 }
