@@ -201,10 +201,15 @@ fn extract_rust_objects(rlib: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Resu
 }
 
 /// `ld -r`: one relocatable object from many, symbols resolved between them where possible.
+/// `--unique` keeps every input section its own output section: Cranelift names all function
+/// sections `.text.subsection`, and merged into one they would keep each other alive in the
+/// final link's `--gc-sections`, so an unused function's reference to a symbol nobody defines
+/// (defmt's `_defmt_acquire` without a logger) would fail the link, as it does not with LLVM.
 fn link_relocatable(inputs: &[PathBuf], output: &Path, target_arch: &str) -> Result<(), String> {
     let linker = crate::host_tools::for_target(target_arch, "ld", "ld");
     let result = Command::new(&linker)
         .arg("-r")
+        .arg("--unique")
         .arg("-o")
         .arg(output)
         .args(inputs)
