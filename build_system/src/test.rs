@@ -45,6 +45,7 @@ the exit status is 1 if any test failed.
 Suites, in order:
   examples     example/*.rs
   run          tests/run/*.rs
+  run-opt      tests/run/*.rs again, both backends with -Copt-level=2
   reject       tests/reject/*.rs: must fail to compile with exit code 1 and
                \"is not yet supported by the Cranelift backend\", without an ICE
   multicrate   tests/multicrate/<case>/{lib.rs,main.rs}: lib (crate `mylib`)

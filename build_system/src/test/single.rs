@@ -1,4 +1,4 @@
-//! Suites of single-file programs (`examples`, `run`, `harness`, `debuginfo`):
+//! Suites of single-file programs (`examples`, `run`, `run-opt`, `harness`, `debuginfo`):
 //! compile with both backends, run both, and require identical behaviour.
 
 use std::ffi::OsString;
@@ -17,6 +17,8 @@ const STDERR_LINES: usize = 40;
 pub enum Mode {
     /// A program with `main`.
     Program,
+    /// A program with `main`, built with `-Copt-level=2`.
+    Optimized,
     /// A libtest harness (`--test`), run on one thread for stable output.
     Harness,
     /// A program built with `-g`, run with `RUST_BACKTRACE=1` so backtraces are compared, and
@@ -40,6 +42,7 @@ pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdi
         match mode {
             Mode::Harness => args.push("--test".into()),
             Mode::Debug => args.push("-g".into()),
+            Mode::Optimized => args.push("-Copt-level=2".into()),
             Mode::Program => {}
         }
         args.extend(["-o".into(), exe.clone().into()]);

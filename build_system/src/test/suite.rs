@@ -17,6 +17,9 @@ pub enum Suite {
     Examples,
     /// tests/run/*.rs: programs compared with LLVM.
     Run,
+    /// tests/run/*.rs again, both backends optimizing (`-Copt-level=2`): our inlining and
+    /// Cranelift's optimizer must not change what a program does.
+    RunOpt,
     /// tests/debuginfo/*.rs: programs built with `-g`; backtraces and the `.gdb` script beside
     /// each compared with LLVM.
     Debuginfo,
@@ -43,9 +46,10 @@ pub enum Suite {
 
 impl Suite {
     /// The suites of a plain `./y.sh test`, in order.
-    pub const ALL: [Suite; 10] = [
+    pub const ALL: [Suite; 11] = [
         Suite::Examples,
         Suite::Run,
+        Suite::RunOpt,
         Suite::Debuginfo,
         Suite::Incremental,
         Suite::Reject,
@@ -68,6 +72,7 @@ impl Suite {
         match self {
             Suite::Examples => "examples",
             Suite::Run => "run",
+            Suite::RunOpt => "run-opt",
             Suite::Debuginfo => "debuginfo",
             Suite::Incremental => "incremental",
             Suite::Reject => "reject",
@@ -89,7 +94,7 @@ impl Suite {
         let tests = dirs.tests();
         let inputs = match self {
             Suite::Examples => rust_files(dirs.examples())?,
-            Suite::Run => rust_files(tests.join("run"))?,
+            Suite::Run | Suite::RunOpt => rust_files(tests.join("run"))?,
             Suite::Debuginfo => rust_files(tests.join("debuginfo"))?,
             Suite::Incremental => rust_files(tests.join("incremental"))?,
             Suite::Reject => rust_files(tests.join("reject"))?,
@@ -172,6 +177,7 @@ impl Job {
             Suite::Examples | Suite::Run => {
                 single(single::run(ctx, &self.base, &self.input, Mode::Program))
             }
+            Suite::RunOpt => single(single::run(ctx, &self.base, &self.input, Mode::Optimized)),
             Suite::Harness => single(single::run(ctx, &self.base, &self.input, Mode::Harness)),
             Suite::Debuginfo => single(single::run(ctx, &self.base, &self.input, Mode::Debug)),
             Suite::Incremental => single(incremental::run(ctx, &self.base, &self.input)),
