@@ -53,7 +53,16 @@ impl Regs {
     /// Whether the operands are 256-bit, which only the VEX encodings take. The 128-bit forms
     /// keep the legacy SSE encodings: those run on CPUs without AVX.
     fn wide(&self) -> bool {
-        self.vectors.iter().any(|reg| reg.starts_with('y'))
+        self.vectors.iter().any(|reg| !reg.starts_with('x'))
+    }
+
+    /// Loads AVX-512 mask register `k1` from scalar `j`, an integer of `bytes` bytes.
+    fn mask(&self, j: usize, bytes: u64) -> String {
+        match bytes {
+            ..=2 => format!("kmovw k1, {}", self.s32(j)),
+            4 => format!("kmovd k1, {}", self.s32(j)),
+            _ => format!("kmovq k1, {}", self.s64(j)),
+        }
     }
 
     /// `op` on registers 0 and 1 into 0 (`imm` appended), in the encoding the width needs.
@@ -230,6 +239,7 @@ pub(super) fn lower<'tcx>(
             });
         }
         _ if short.starts_with("sse42.pcmp") => string_compare(fx, name, short, args, dest),
+        _ if short.starts_with("avx512.") => return avx512(fx, name, short, args, dest),
         _ if short.starts_with("avx2.gather.") => gather(fx, name, short, args, dest),
         "rdrand.16" | "rdrand.32" | "rdrand.64" | "rdseed.16" | "rdseed.32" | "rdseed.64" => {
             let (op, bits) = short.split_once('.').unwrap_or_default();
@@ -251,6 +261,125 @@ pub(super) fn lower<'tcx>(
         _ => return false,
     }
     true
+}
+
+/// The AVX-512 intrinsics std::arch links to that fearless_simd's AVX-512 level (roaring's
+/// set operations) uses; masks are loaded into `k1`. Returns whether `short` was one.
+fn avx512<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    name: &str,
+    short: &str,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+) -> bool {
+    let parts: Vec<&str> = short.split('.').collect();
+    let mask_bytes = |arg: &CgVal<'_>| arg.layout.size.bytes();
+    // `(a, src, k)`: the instruction writes `a`'s lanes into `src` under the mask.
+    let masked_unary = |fx: &mut FnCx<'_, 'tcx>, op: &str| {
+        let k = args[2].load_scalar(fx);
+        let bytes = mask_bytes(&args[2]);
+        native(fx, short, None, &[args[1], args[0]], &[k], Output::Vector, dest, |r| {
+            format!("{}\n{op} {}{{k1}}, {}", r.mask(0, bytes), r.v(0), r.v(1))
+        });
+    };
+    match parts[1..] {
+        ["mask", kind @ ("compress" | "expand"), elem, _] => {
+            let op = match elem {
+                "ps" | "pd" => format!("v{kind}{elem}"),
+                _ => format!("vp{kind}{elem}"),
+            };
+            masked_unary(fx, &op);
+        }
+        ["rcp14", elem, _] => {
+            let op = format!("vrcp14{elem}");
+            masked_unary(fx, &op);
+        }
+        ["mask", "cvttpd2qq" | "cvttps2udq" | "pmov" | "pmovs", ..] => {
+            let op = match parts[2] {
+                "pmov" => format!("vpmov{}", parts[3]),
+                "pmovs" => format!("vpmovs{}", parts[3]),
+                other => format!("v{other}"),
+            };
+            masked_unary(fx, &op);
+        }
+        ["pternlog", elem, _] => {
+            let imm = immediate(fx, name, args[3]);
+            native(fx, short, Some(imm), &args[..3], &[], Output::Vector, dest, |r| {
+                format!("vpternlog{elem} {}, {}, {}, {imm}", r.v(0), r.v(1), r.v(2))
+            });
+        }
+        // `(a, idx)`: the table is the second source operand of `vpermb`.
+        ["permvar", "qi", _] => {
+            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| {
+                format!("vpermb {0}, {1}, {0}", r.v(0), r.v(1))
+            });
+        }
+        // `(a, idx, b)`: two-table permute, `a` overwritten.
+        ["vpermi2var", elem, _] => {
+            let op = match elem {
+                "hi" => "w",
+                "qi" => "b",
+                other => other,
+            };
+            native(fx, short, None, &args[..3], &[], Output::Vector, dest, |r| {
+                format!("vpermt2{op} {}, {}, {}", r.v(0), r.v(1), r.v(2))
+            });
+        }
+        ["psra", "q", _] => {
+            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| {
+                format!("vpsraq {0}, {0}, {1}", r.v(0), r.v(1))
+            });
+        }
+        ["fpclass", elem, _] => {
+            let imm = immediate(fx, name, args[1]);
+            let ty = scalar_type(fx, name, dest);
+            native(fx, short, Some(imm), &args[..1], &[], Output::Scalar(ty), dest, |r| {
+                format!("vfpclass{elem} k1, {}, {imm}\nkmovw eax, k1", r.v(0))
+            });
+        }
+        // `(a, b, predicate, k)`: lanes compared where `k` is set.
+        ["mask", "cmp", elem, "128"] => {
+            let imm = immediate(fx, name, args[2]);
+            let k = args[3].load_scalar(fx);
+            let bytes = mask_bytes(&args[3]);
+            let ty = scalar_type(fx, name, dest);
+            native(fx, short, Some(imm), &args[..2], &[k], Output::Scalar(ty), dest, |r| {
+                format!(
+                    "{}\nvcmp{elem} k1{{k1}}, {}, {}, {imm}\nkmovw eax, k1",
+                    r.mask(0, bytes),
+                    r.v(0),
+                    r.v(1)
+                )
+            });
+        }
+        // Conversions with a rounding operand: only "the current mode" (4), the one std's
+        // wrappers pass.
+        ["mask", op @ ("cvtpd2ps" | "cvtps2pd"), "512"] => {
+            if immediate(fx, name, args[3]) != 4 {
+                fx.unsupported(format!("`{name}` with a static rounding mode"));
+            }
+            let op = format!("v{op}");
+            masked_unary(fx, &op);
+        }
+        [conv @ ("sitofp" | "uitofp"), "round", ..] => {
+            if immediate(fx, name, args[1]) != 4 {
+                fx.unsupported(format!("`{name}` with a static rounding mode"));
+            }
+            let op = if conv == "sitofp" { "vcvtqq2pd" } else { "vcvtuqq2pd" };
+            native(fx, short, None, &args[..1], &[], Output::Vector, dest, |r| {
+                format!("{op} {0}, {0}", r.v(0))
+            });
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn scalar_type(fx: &FnCx<'_, '_>, name: &str, dest: CgPlace<'_>) -> Type {
+    match crate::layout::reg_repr(fx.tcx, dest.layout.backend_repr) {
+        Some(crate::layout::RegRepr::Scalar(ty)) => ty,
+        _ => fx.bug(format!("`{name}` returning `{}`", dest.layout.ty)),
+    }
 }
 
 /// `pcmp[ei]str[im]` and the flag-reading forms: `a` and `b` (with explicit lengths `la` and
@@ -376,6 +505,16 @@ fn immediate<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: &str, arg: CgVal<'tcx>) -> i64
     fx.unsupported(format!("`{name}` with an immediate operand that is not a constant"))
 }
 
+/// Register `k` for a vector of `size` bytes, with the move instruction and operand size that
+/// load and store it (the legacy SSE encoding for 16 bytes).
+fn vector_reg(k: usize, size: u64) -> (String, &'static str, &'static str) {
+    match size {
+        ..=16 => (format!("xmm{k}"), "movdqu", "xmmword"),
+        17..=32 => (format!("ymm{k}"), "vmovdqu", "ymmword"),
+        _ => (format!("zmm{k}"), "vmovdqu64", "zmmword"),
+    }
+}
+
 /// Calls (defining it the first time in the CGU) the helper that loads `vectors` into vector
 /// registers, runs `insn` and hands back `output`. `key` and `imm` name the helper: they must
 /// determine the text.
@@ -390,8 +529,7 @@ fn native<'tcx>(
     dest: CgPlace<'tcx>,
     insn: impl FnOnce(&Regs) -> String,
 ) {
-    let wide = |size: u64| size > 16;
-    let mut any_wide = output == Output::Vector && wide(dest.layout.size.bytes());
+    let mut any_wide = output == Output::Vector && dest.layout.size.bytes() > 16;
     let mut regs = Regs { vectors: Vec::new(), scalar_base: 0 };
     let mut body = String::new();
     let mut call_args = Vec::new();
@@ -402,10 +540,8 @@ fn native<'tcx>(
     for (k, vector) in vectors.iter().enumerate() {
         let (addr, _) = vector.force_addr(fx);
         let size = vector.layout.size.bytes();
-        let reg = if wide(size) { format!("ymm{k}") } else { format!("xmm{k}") };
-        any_wide |= wide(size);
-        let mov = if wide(size) { "vmovdqu" } else { "movdqu" };
-        let ptr = if wide(size) { "ymmword" } else { "xmmword" };
+        let (reg, mov, ptr) = vector_reg(k, size);
+        any_wide |= size > 16;
         let _ = writeln!(body, "{mov} {reg}, {ptr} ptr [{}]", ARG_REGS[call_args.len()].0);
         call_args.push(addr);
         regs.vectors.push(reg);
@@ -417,11 +553,7 @@ fn native<'tcx>(
     }
     let _ = writeln!(body, "{}", insn(&regs));
     if output == Output::Vector {
-        let (mov, reg, ptr) = if wide(dest.layout.size.bytes()) {
-            ("vmovdqu", "ymm0", "ymmword")
-        } else {
-            ("movdqu", "xmm0", "xmmword")
-        };
+        let (reg, mov, ptr) = vector_reg(0, dest.layout.size.bytes());
         let _ = writeln!(body, "{mov} {ptr} ptr [rdi], {reg}");
     }
     if any_wide {
