@@ -171,8 +171,91 @@ pub(crate) fn lower<'tcx>(
             let val = tmp.to_val(fx);
             dest.write(fx, val);
         }
-        None => fx.unsupported(format!("the LLVM intrinsic `{name}`")),
+        None => {
+            if !op.is_some_and(|op| neon_native(fx, name, op, args, dest)) {
+                fx.unsupported(format!("the LLVM intrinsic `{name}`"))
+            }
+        }
     }
+}
+
+/// NEON intrinsics named after their instruction, whose operands and result are vectors of one
+/// shape: run as that instruction in a helper (the estimates `frecpe` & co. are the hardware's
+/// own). Binary ones read both operands; the accumulating ones (`usqadd`) update the first.
+const NEON_BINARY: &[&str] = &[
+    "uqadd", "sqadd", "uqsub", "sqsub", "shadd", "uhadd", "srhadd", "urhadd", "shsub", "uhsub",
+    "sabd", "uabd", "fabd", "sqshl", "uqshl", "srshl", "urshl", "sqrshl", "uqrshl", "sshl", "ushl",
+    "frecps", "frsqrts", "fmulx", "fmax", "fmin", "fmaxnm", "fminnm", "facge", "facgt", "pmul",
+];
+const NEON_UNARY: &[&str] =
+    &["abs", "sqabs", "sqneg", "cls", "frecpe", "frsqrte", "urecpe", "ursqrte"];
+const NEON_ACCUMULATE: &[&str] = &["usqadd", "suqadd"];
+
+/// Lowers `name` (operation `op`) with [`NEON_BINARY`] & co.; returns whether it could.
+fn neon_native<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    name: &str,
+    op: &str,
+    args: &[CgVal<'tcx>],
+    dest: CgPlace<'tcx>,
+) -> bool {
+    let arity = if NEON_BINARY.contains(&op) || NEON_ACCUMULATE.contains(&op) {
+        2
+    } else if NEON_UNARY.contains(&op) {
+        1
+    } else {
+        return false;
+    };
+    if args.len() != arity || !dest.layout.ty.is_simd() {
+        return false;
+    }
+    let size = dest.layout.size.bytes();
+    if args.iter().any(|arg| !arg.layout.ty.is_simd() || arg.layout.size.bytes() != size) {
+        return false;
+    }
+    let (count, elem) = dest.layout.ty.simd_size_and_type(fx.tcx);
+    let elem_bytes = fx.layout_of(elem).size.bytes();
+    let lanes = match (elem_bytes, elem.is_floating_point()) {
+        (1, false) => 'b',
+        (2, false) => 'h',
+        (4, _) => 's',
+        (8, _) => 'd',
+        _ => return false,
+    };
+    if !matches!(size, 8 | 16) {
+        return false;
+    }
+    // One 64-bit lane takes the scalar register form (`sqadd d0, d0, d1`).
+    let reg = |k: usize| {
+        if count == 1 { format!("{lanes}{k}") } else { format!("v{k}.{count}{lanes}") }
+    };
+    let insn = if NEON_ACCUMULATE.contains(&op) {
+        format!("{op} {}, {}", reg(0), reg(1))
+    } else if arity == 2 {
+        format!("{op} {}, {}, {}", reg(0), reg(0), reg(1))
+    } else {
+        format!("{op} {}, {}", reg(0), reg(0))
+    };
+    let width = if size == 16 { 'q' } else { 'd' };
+    let mut body = String::new();
+    for k in 0..arity {
+        body.push_str(&format!("ldr {width}{k}, [x{}]\n", k + 1));
+    }
+    body.push_str(&format!("{insn}\nstr {width}0, [x0]\nret"));
+
+    let tmp = CgPlace::new_stack(fx, dest.layout);
+    let mut call_args = vec![tmp.addr(fx)];
+    for arg in args {
+        let (addr, _) = arg.force_addr(fx);
+        call_args.push(addr);
+    }
+    let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+    sig.params.extend(call_args.iter().map(|_| AbiParam::new(fx.ptr_ty)));
+    let stem = name.trim_start_matches("llvm.aarch64.neon.").replace('.', "_");
+    crate::inline_asm::call_helper(fx, &stem, &body, sig, &call_args);
+    let val = tmp.to_val(fx);
+    dest.write(fx, val);
+    true
 }
 
 /// `sqdmulh`/`sqrdmulh` of one lane: the high half of `2 * a * b` (rounded for the latter),
