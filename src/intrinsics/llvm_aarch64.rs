@@ -243,18 +243,8 @@ fn neon_native<'tcx>(
     }
     body.push_str(&format!("{insn}\nstr {width}0, [x0]\nret"));
 
-    let tmp = CgPlace::new_stack(fx, dest.layout);
-    let mut call_args = vec![tmp.addr(fx)];
-    for arg in args {
-        let (addr, _) = arg.force_addr(fx);
-        call_args.push(addr);
-    }
-    let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
-    sig.params.extend(call_args.iter().map(|_| AbiParam::new(fx.ptr_ty)));
     let stem = name.trim_start_matches("llvm.aarch64.neon.").replace('.', "_");
-    crate::inline_asm::call_helper(fx, &stem, &body, sig, &call_args);
-    let val = tmp.to_val(fx);
-    dest.write(fx, val);
+    super::call_memory_helper(fx, &stem, &body, args, &[], super::HelperOutput::Vector, dest);
     true
 }
 

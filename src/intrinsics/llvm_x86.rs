@@ -9,6 +9,7 @@ use cranelift_module::Module;
 use rustc_abi::FieldIdx;
 
 use super::simd::{Lanes, input, lane_addr, output};
+use super::{HelperOutput, call_memory_helper};
 use crate::base::FnCx;
 use crate::place::CgPlace;
 use crate::value::{CgVal, mem_flags};
@@ -140,7 +141,7 @@ pub(crate) fn lower<'tcx>(
             body.push_str("ret");
             let imm = args[2].load_scalar(fx);
             let imm = crate::cast::int_resize(fx, imm, types::I32, false);
-            vector_helper(fx, stem, &body, &args[..2], Some(imm), dest);
+            call_memory_helper(fx, stem, &body, &args[..2], &[imm], HelperOutput::Vector, dest);
         }
         // Add with carry and subtract with borrow (`_addcarry_u64`, num-bigint's inner loops):
         // `(carry out, result)` of `b + c + carry in` and `b - c - borrow in`.
@@ -188,7 +189,7 @@ pub(crate) fn lower<'tcx>(
                 )
             };
             let inputs = if op == "aesimc" { &args[..1] } else { &args[..2] };
-            vector_helper(fx, op, &body, inputs, None, dest);
+            call_memory_helper(fx, op, &body, inputs, &[], HelperOutput::Vector, dest);
         }
         // SHA extensions (sha2's and sha1's x86 paths): the instructions themselves.
         "llvm.x86.sha1msg1"
@@ -201,7 +202,7 @@ pub(crate) fn lower<'tcx>(
                 "movdqu xmm0, xmmword ptr [rsi]\n{op} xmm0, xmmword ptr [rdx]\n\
                  movdqu xmmword ptr [rdi], xmm0\nret"
             );
-            vector_helper(fx, op, &body, &args[..2], None, dest);
+            call_memory_helper(fx, op, &body, &args[..2], &[], HelperOutput::Vector, dest);
         }
         // The round constants plus message words go in `xmm0`, the instruction's implicit operand.
         "llvm.x86.sha256rnds2" => {
@@ -211,7 +212,15 @@ pub(crate) fn lower<'tcx>(
                         sha256rnds2 xmm1, xmm2, xmm0\n\
                         movdqu xmmword ptr [rdi], xmm1\n\
                         ret";
-            vector_helper(fx, "sha256rnds2", body, &args[..3], None, dest);
+            call_memory_helper(
+                fx,
+                "sha256rnds2",
+                body,
+                &args[..3],
+                &[],
+                HelperOutput::Vector,
+                dest,
+            );
         }
         // The round function is an immediate, a run-time value here: one copy per function.
         "llvm.x86.sha1rnds4" => {
@@ -231,7 +240,15 @@ pub(crate) fn lower<'tcx>(
             body.push_str(".Lsha1rnds4_done:\nmovdqu xmmword ptr [rdi], xmm0\nret");
             let func = args[2].load_scalar(fx);
             let func = crate::cast::int_resize(fx, func, types::I32, false);
-            vector_helper(fx, "sha1rnds4", &body, &args[..2], Some(func), dest);
+            call_memory_helper(
+                fx,
+                "sha1rnds4",
+                &body,
+                &args[..2],
+                &[func],
+                HelperOutput::Vector,
+                dest,
+            );
         }
         // CRC-32C steps of SSE4.2: the instruction itself.
         "llvm.x86.sse42.crc32.32.8"
@@ -482,31 +499,4 @@ fn pair_product_sum(
         sum = fx.bcx.ins().iadd(sum, product);
     }
     sum
-}
-
-/// Calls an assembly helper `(out, in...)` that reads its vector inputs from and writes its vector
-/// result to memory, with an optional 32-bit scalar after the pointers.
-fn vector_helper<'tcx>(
-    fx: &mut FnCx<'_, 'tcx>,
-    stem: &str,
-    body: &str,
-    inputs: &[CgVal<'tcx>],
-    scalar: Option<cranelift_codegen::ir::Value>,
-    dest: CgPlace<'tcx>,
-) {
-    let tmp = CgPlace::new_stack(fx, dest.layout);
-    let mut call_args = vec![tmp.addr(fx)];
-    for input in inputs {
-        let (addr, _) = input.force_addr(fx);
-        call_args.push(addr);
-    }
-    let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
-    sig.params.extend(call_args.iter().map(|_| AbiParam::new(fx.ptr_ty)));
-    if let Some(scalar) = scalar {
-        sig.params.push(AbiParam::new(types::I32));
-        call_args.push(scalar);
-    }
-    crate::inline_asm::call_helper(fx, stem, body, sig, &call_args);
-    let val = tmp.to_val(fx);
-    dest.write(fx, val);
 }

@@ -13,6 +13,7 @@ use cranelift_codegen::ir::{
 use cranelift_module::Module;
 use rustc_abi::FieldIdx;
 
+use super::HelperOutput as Output;
 use crate::base::FnCx;
 use crate::place::CgPlace;
 use crate::value::CgVal;
@@ -20,15 +21,6 @@ use crate::value::CgVal;
 /// The SysV integer argument registers, 64- and 32-bit names.
 const ARG_REGS: [(&str, &str); 6] =
     [("rdi", "edi"), ("rsi", "esi"), ("rdx", "edx"), ("rcx", "ecx"), ("r8", "r8d"), ("r9", "r9d")];
-
-/// What a helper gives back: a vector stored through its first argument, a scalar in `rax`
-/// (`eax`), or nothing.
-#[derive(Clone, Copy, PartialEq)]
-enum Output {
-    Vector,
-    Scalar(Type),
-    Nothing,
-}
 
 /// Where a helper's operands are: vector inputs in registers 0, 1, ... (`xmm` or `ymm` by
 /// their size), scalars in the argument registers after the pointers.
@@ -532,23 +524,17 @@ fn native<'tcx>(
     let mut any_wide = output == Output::Vector && dest.layout.size.bytes() > 16;
     let mut regs = Regs { vectors: Vec::new(), scalar_base: 0 };
     let mut body = String::new();
-    let mut call_args = Vec::new();
-    let tmp = (output == Output::Vector).then(|| CgPlace::new_stack(fx, dest.layout));
-    if let Some(tmp) = tmp {
-        call_args.push(tmp.addr(fx));
-    }
+    // The result's address comes first, in `rdi`.
+    let first_input = usize::from(output == Output::Vector);
     for (k, vector) in vectors.iter().enumerate() {
-        let (addr, _) = vector.force_addr(fx);
         let size = vector.layout.size.bytes();
         let (reg, mov, ptr) = vector_reg(k, size);
         any_wide |= size > 16;
-        let _ = writeln!(body, "{mov} {reg}, {ptr} ptr [{}]", ARG_REGS[call_args.len()].0);
-        call_args.push(addr);
+        let _ = writeln!(body, "{mov} {reg}, {ptr} ptr [{}]", ARG_REGS[first_input + k].0);
         regs.vectors.push(reg);
     }
-    regs.scalar_base = call_args.len();
-    call_args.extend_from_slice(scalars);
-    if call_args.len() > ARG_REGS.len() {
+    regs.scalar_base = first_input + vectors.len();
+    if regs.scalar_base + scalars.len() > ARG_REGS.len() {
         fx.bug(format!("`{key}` needs more than {} arguments", ARG_REGS.len()));
     }
     let _ = writeln!(body, "{}", insn(&regs));
@@ -560,25 +546,9 @@ fn native<'tcx>(
         body.push_str("vzeroupper\n");
     }
     body.push_str("ret");
-
-    let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
-    for &arg in &call_args {
-        sig.params.push(AbiParam::new(fx.bcx.func.dfg.value_type(arg)));
-    }
-    if let Output::Scalar(ty) = output {
-        sig.returns.push(AbiParam::new(ty));
-    }
     let mut stem = key.replace('.', "_");
     if let Some(imm) = imm {
         let _ = write!(stem, "_{imm}");
     }
-    let res = crate::inline_asm::call_helper(fx, &stem, &body, sig, &call_args);
-    match (output, tmp) {
-        (Output::Vector, Some(tmp)) => {
-            let val = tmp.to_val(fx);
-            dest.write(fx, val);
-        }
-        (Output::Scalar(_), _) => dest.write(fx, CgVal::by_val(res[0], dest.layout)),
-        _ => {}
-    }
+    super::call_memory_helper(fx, &stem, &body, vectors, scalars, output, dest);
 }

@@ -9,7 +9,8 @@ mod simd;
 mod simd_memory;
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, types};
+use cranelift_codegen::ir::{AbiParam, BlockArg, InstBuilder, Signature, Value, types};
+use cranelift_module::Module;
 use rustc_abi::BackendRepr;
 use rustc_middle::mir::{BasicBlock, BinOp, SourceInfo, UnwindAction};
 use rustc_middle::ty::layout::TyAndLayout;
@@ -512,4 +513,52 @@ fn invalid_value_message<'tcx>(
     } else {
         format!("attempted to leave type `{ty}` uninitialized, which is invalid")
     })
+}
+
+/// What an assembly helper gives back: a vector it stores through its first argument, a scalar
+/// in its return register, or nothing.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum HelperOutput {
+    Vector,
+    Scalar(types::Type),
+    Nothing,
+}
+
+/// Calls the assembly helper `stem` (`body` is defined once per CGU) with the addresses of
+/// `inputs` and then `scalars`, after the result's address when it gives back a vector.
+pub(super) fn call_memory_helper<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    stem: &str,
+    body: &str,
+    inputs: &[CgVal<'tcx>],
+    scalars: &[Value],
+    output: HelperOutput,
+    dest: CgPlace<'tcx>,
+) {
+    let tmp = (output == HelperOutput::Vector).then(|| CgPlace::new_stack(fx, dest.layout));
+    let mut call_args = Vec::new();
+    if let Some(tmp) = tmp {
+        call_args.push(tmp.addr(fx));
+    }
+    for input in inputs {
+        let (addr, _) = input.force_addr(fx);
+        call_args.push(addr);
+    }
+    call_args.extend_from_slice(scalars);
+    let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+    for &arg in &call_args {
+        sig.params.push(AbiParam::new(fx.bcx.func.dfg.value_type(arg)));
+    }
+    if let HelperOutput::Scalar(ty) = output {
+        sig.returns.push(AbiParam::new(ty));
+    }
+    let res = crate::inline_asm::call_helper(fx, stem, body, sig, &call_args);
+    match (output, tmp) {
+        (HelperOutput::Vector, Some(tmp)) => {
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
+        (HelperOutput::Scalar(_), _) => dest.write(fx, CgVal::by_val(res[0], dest.layout)),
+        _ => {}
+    }
 }
