@@ -286,13 +286,79 @@ fn avx512<'tcx>(
             let op = format!("vrcp14{elem}");
             masked_unary(fx, &op);
         }
-        ["mask", "cvttpd2qq" | "cvttps2udq" | "pmov" | "pmovs", ..] => {
+        [
+            "mask",
+            "cvttpd2qq" | "cvttpd2uqq" | "cvttps2udq" | "cvttps2dq" | "pmov" | "pmovs",
+            ..,
+        ] => {
+            if args.len() > 3 {
+                current_rounding(fx, name, args[3]);
+            }
             let op = match parts[2] {
                 "pmov" => format!("vpmov{}", parts[3]),
                 "pmovs" => format!("vpmovs{}", parts[3]),
                 other => format!("v{other}"),
             };
             masked_unary(fx, &op);
+        }
+        // `(a, idx)`: the table is the second source operand.
+        ["permvar", elem @ ("df" | "di" | "hi" | "sf" | "si"), "512"] => {
+            let op = match elem {
+                "df" => "vpermpd",
+                "di" => "vpermq",
+                "hi" => "vpermw",
+                "sf" => "vpermps",
+                _ => "vpermd",
+            };
+            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| {
+                format!("{op} {0}, {1}, {0}", r.v(0), r.v(1))
+            });
+        }
+        [op @ ("max" | "min"), elem @ ("ps" | "pd"), "512"] => {
+            current_rounding(fx, name, args[2]);
+            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| {
+                format!("v{op}{elem} {0}, {0}, {1}", r.v(0), r.v(1))
+            });
+        }
+        [op @ ("pmaddubs" | "pmaddw" | "pshuf"), elem, "512"] => {
+            let op = match (op, elem) {
+                ("pmaddubs", _) => "vpmaddubsw",
+                ("pmaddw", _) => "vpmaddwd",
+                _ => "vpshufb",
+            };
+            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| {
+                format!("{op} {0}, {0}, {1}", r.v(0), r.v(1))
+            });
+        }
+        // Shifts of every lane by the count in the low 64 bits of an `xmm` operand.
+        [op @ ("psll" | "psrl" | "psra"), elem @ ("w" | "d" | "q"), "512"] => {
+            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| {
+                format!("v{op}{elem} {0}, {0}, {1}", r.v(0), r.v(1))
+            });
+        }
+        // `(a, b, imm, src, k[, sae])`.
+        ["mask", "range", elem, _] => {
+            let imm = immediate(fx, name, args[2]);
+            if args.len() > 5 {
+                current_rounding(fx, name, args[5]);
+            }
+            let k = args[4].load_scalar(fx);
+            let bytes = mask_bytes(&args[4]);
+            let vectors = [args[3], args[0], args[1]];
+            native(fx, short, Some(imm), &vectors, &[k], Output::Vector, dest, |r| {
+                let (dst, a, b) = (r.v(0), r.v(1), r.v(2));
+                format!("{}\nvrange{elem} {dst}{{k1}}, {a}, {b}, {imm}", r.mask(0, bytes))
+            });
+        }
+        // `(a, imm, src, k, sae)`.
+        ["mask", "rndscale", elem, "512"] => {
+            let imm = immediate(fx, name, args[1]);
+            current_rounding(fx, name, args[4]);
+            let k = args[3].load_scalar(fx);
+            let bytes = mask_bytes(&args[3]);
+            native(fx, short, Some(imm), &[args[2], args[0]], &[k], Output::Vector, dest, |r| {
+                format!("{}\nvrndscale{elem} {}{{k1}}, {}, {imm}", r.mask(0, bytes), r.v(0), r.v(1))
+            });
         }
         ["pternlog", elem, _] => {
             let imm = immediate(fx, name, args[3]);
@@ -330,7 +396,10 @@ fn avx512<'tcx>(
             });
         }
         // `(a, b, predicate, k)`: lanes compared where `k` is set.
-        ["mask", "cmp", elem, "128"] => {
+        ["mask", "cmp", elem, _] => {
+            if args.len() > 4 {
+                current_rounding(fx, name, args[4]);
+            }
             let imm = immediate(fx, name, args[2]);
             let k = args[3].load_scalar(fx);
             let bytes = mask_bytes(&args[3]);
@@ -347,16 +416,12 @@ fn avx512<'tcx>(
         // Conversions with a rounding operand: only "the current mode" (4), the one std's
         // wrappers pass.
         ["mask", op @ ("cvtpd2ps" | "cvtps2pd"), "512"] => {
-            if immediate(fx, name, args[3]) != 4 {
-                fx.unsupported(format!("`{name}` with a static rounding mode"));
-            }
+            current_rounding(fx, name, args[3]);
             let op = format!("v{op}");
             masked_unary(fx, &op);
         }
         [conv @ ("sitofp" | "uitofp"), "round", ..] => {
-            if immediate(fx, name, args[1]) != 4 {
-                fx.unsupported(format!("`{name}` with a static rounding mode"));
-            }
+            current_rounding(fx, name, args[1]);
             let op = if conv == "sitofp" { "vcvtqq2pd" } else { "vcvtuqq2pd" };
             native(fx, short, None, &args[..1], &[], Output::Vector, dest, |r| {
                 format!("{op} {0}, {0}", r.v(0))
@@ -365,6 +430,14 @@ fn avx512<'tcx>(
         _ => return false,
     }
     true
+}
+
+/// Checks that a rounding/SAE operand asks for the current MXCSR mode (4, what std's wrappers
+/// without `_round` pass): the instruction then takes no rounding override.
+fn current_rounding<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: &str, arg: CgVal<'tcx>) {
+    if immediate(fx, name, arg) != 4 {
+        fx.unsupported(format!("`{name}` with a static rounding mode"));
+    }
 }
 
 fn scalar_type(fx: &FnCx<'_, '_>, name: &str, dest: CgPlace<'_>) -> Type {

@@ -141,6 +141,102 @@ fn run() {
     show::<f64, 4>("cvtepu64_pd", _mm256_cvtepu64_pd(_mm256_setr_epi64x(-1, 5, 1 << 53, 7)));
 }
 
+#[target_feature(enable = "avx512f,avx512vl,avx512bw,avx512dq")]
+fn run_512() {
+    let a = black_box(_mm512_setr_ps(
+        1.0,
+        -2.5,
+        f32::NAN,
+        4.0,
+        5.5,
+        -6.0,
+        7.25,
+        8.0,
+        0.0,
+        -0.0,
+        11.0,
+        12.5,
+        -13.0,
+        14.0,
+        15.0,
+        1e9,
+    ));
+    let b = black_box(_mm512_set1_ps(4.0));
+    println!("cmp_ps_mask 512 LT_OQ: {:016b}", _mm512_cmp_ps_mask::<_CMP_LT_OQ>(a, b));
+    println!(
+        "cmp_ps_mask 256 UNORD_Q: {:08b}",
+        _mm256_cmp_ps_mask::<_CMP_UNORD_Q>(_mm512_castps512_ps256(a), _mm256_set1_ps(0.0))
+    );
+    println!(
+        "mask_cmp_pd_mask 512 GE_OS: {:08b}",
+        _mm512_mask_cmp_pd_mask::<_CMP_GE_OS>(
+            0b1011_0111,
+            _mm512_setr_pd(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0),
+            _mm512_set1_pd(4.0)
+        )
+    );
+    show::<u32, 16>("max_ps 512 (bits)", _mm512_castps_si512(_mm512_max_ps(a, b)));
+    show::<f64, 8>(
+        "min_pd 512",
+        _mm512_min_pd(_mm512_setr_pd(1.0, 9.0, -3.0, 4.0, 5.0, 6.0, 7.0, 8.0), _mm512_set1_pd(4.5)),
+    );
+    show::<i32, 16>("cvttps_epi32 512", _mm512_cvttps_epi32(a));
+    show::<u64, 2>("cvttpd_epu64", _mm_cvttpd_epu64(_mm_setr_pd(3.99, 1e19)));
+    show::<i64, 4>(
+        "cvtsepi64_epi32 512 (as i64x4)",
+        _mm512_cvtsepi64_epi32(_mm512_setr_epi64(1, -1, i64::MAX, i64::MIN, 5, 6, 7, 1 << 35)),
+    );
+    let idx = black_box(_mm512_setr_epi64(7, 6, 5, 4, 3, 2, 1, 0));
+    show::<i64, 8>(
+        "permutexvar_epi64",
+        _mm512_permutexvar_epi64(idx, _mm512_setr_epi64(10, 11, 12, 13, 14, 15, 16, 17)),
+    );
+    show::<f64, 8>(
+        "permutexvar_pd",
+        _mm512_permutexvar_pd(idx, _mm512_setr_pd(0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5)),
+    );
+    let idx32 = black_box(_mm512_setr_epi32(15, 0, 14, 1, 13, 2, 12, 3, 11, 4, 10, 5, 9, 6, 8, 7));
+    show::<u32, 16>("permutexvar_ps (bits)", _mm512_castps_si512(_mm512_permutexvar_ps(idx32, a)));
+    show::<i32, 16>("permutexvar_epi32", _mm512_permutexvar_epi32(idx32, _mm512_castps_si512(b)));
+    let w: Vec<i16> = (0..32).map(|i| i * 3 - 40).collect();
+    let w = unsafe { _mm512_loadu_si512(w.as_ptr() as *const _) };
+    let widx = black_box(_mm512_set1_epi16(5));
+    show::<i16, 32>("permutexvar_epi16", _mm512_permutexvar_epi16(widx, w));
+    let bytes: Vec<u8> = (0..64).map(|i| (i * 7 + 3) as u8).collect();
+    let bytes = unsafe { _mm512_loadu_si512(bytes.as_ptr() as *const _) };
+    show::<i16, 32>("maddubs_epi16", _mm512_maddubs_epi16(bytes, w));
+    show::<i32, 16>("madd_epi16", _mm512_madd_epi16(w, w));
+    show::<u8, 64>("shuffle_epi8", _mm512_shuffle_epi8(bytes, _mm512_set1_epi8(3)));
+    show::<i32, 16>("sll_epi32", _mm512_sll_epi32(_mm512_set1_epi32(-3), _mm_set_epi64x(0, 4)));
+    show::<u64, 8>("srl_epi64", _mm512_srl_epi64(_mm512_set1_epi64(-1), _mm_set_epi64x(0, 60)));
+    show::<i16, 32>("sra_epi16", _mm512_sra_epi16(w, _mm_set_epi64x(0, 2)));
+    show::<f32, 4>(
+        "range_ps (max abs)",
+        _mm_range_ps::<0b0111>(
+            _mm_setr_ps(-5.0, 2.0, -1.0, 3.0),
+            _mm_setr_ps(4.0, -6.0, 0.5, -3.0),
+        ),
+    );
+    show::<f64, 4>(
+        "mask_range_pd",
+        _mm256_mask_range_pd::<0b0000>(
+            _mm256_set1_pd(9.0),
+            0b0101,
+            _mm256_setr_pd(1.0, 2.0, 3.0, 4.0),
+            _mm256_setr_pd(4.0, 3.0, 2.0, 1.0),
+        ),
+    );
+    show::<f32, 16>("roundscale_ps floor", _mm512_roundscale_ps::<0x01>(a));
+    show::<f64, 8>(
+        "mask_roundscale_pd 1/4 steps",
+        _mm512_mask_roundscale_pd::<0x20>(
+            _mm512_set1_pd(-1.0),
+            0b1111_0000,
+            _mm512_setr_pd(0.1, 0.2, 0.3, 0.4, 0.55, 1.13, 2.88, -3.3),
+        ),
+    );
+}
+
 fn main() {
     let features = ["avx512f", "avx512vl", "avx512bw", "avx512dq", "avx512vbmi", "avx512vbmi2"];
     let have = [
@@ -153,6 +249,7 @@ fn main() {
     ];
     if have.iter().all(|&h| h) {
         unsafe { run() };
+        unsafe { run_512() };
     } else {
         println!("missing one of {features:?}");
     }
