@@ -542,12 +542,14 @@ pub(crate) fn call_helper(
     args: &[cranelift_codegen::ir::Value],
 ) -> Vec<cranelift_codegen::ir::Value> {
     let name = format!("{}.{stem}", fx.cgu.name);
-    let body = if fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64 {
-        format!(".intel_syntax noprefix\n{body}\n.att_syntax prefix")
-    } else {
-        body.to_owned()
-    };
-    let id = asm_function(fx, &name, &sig, &body);
+    let intel = fx.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64;
+    let id = asm_function(fx, &name, &sig, || {
+        if intel {
+            format!(".intel_syntax noprefix\n{body}\n.att_syntax prefix")
+        } else {
+            body.to_owned()
+        }
+    });
     let r = fx.func_ref(id);
     let call = fx.bcx.ins().call(r, args);
     fx.bcx.inst_results(call).to_vec()
@@ -562,12 +564,17 @@ pub(crate) fn variadic_trampoline(fx: &mut FnCx<'_, '_>, target: &str, sig: &Sig
     let shape: String =
         sig.to_string().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
     let name = format!("{}.va.{target}.{shape}", fx.cgu.name);
-    asm_function(fx, &name, sig, &format!("movl $8, %eax\njmp \"{target}\"@PLT"))
+    asm_function(fx, &name, sig, || format!("movl $8, %eax\njmp \"{target}\"@PLT"))
 }
 
 /// Declares the CGU-local assembly function `name` and, the first time, defines it in the
-/// CGU's assembly with `body` (GNU `as` syntax, after the label).
-fn asm_function(fx: &mut FnCx<'_, '_>, name: &str, sig: &Signature, body: &str) -> FuncId {
+/// CGU's assembly with the text `body` makes (GNU `as` syntax, after the label).
+fn asm_function(
+    fx: &mut FnCx<'_, '_>,
+    name: &str,
+    sig: &Signature,
+    body: impl FnOnce() -> String,
+) -> FuncId {
     let id = match fx.cgu.module.declare_function(name, Linkage::Import, sig) {
         Ok(id) => id,
         Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
@@ -575,7 +582,7 @@ fn asm_function(fx: &mut FnCx<'_, '_>, name: &str, sig: &Signature, body: &str) 
     if fx.cgu.asm_helpers.insert(name.to_owned()) {
         let mut text = String::new();
         function_start(&mut text, name);
-        let _ = writeln!(text, "\"{name}\":\n{body}");
+        let _ = writeln!(text, "\"{name}\":\n{}", body());
         function_end(&mut text, name);
         fx.cgu.asm.push_str(&text);
     }

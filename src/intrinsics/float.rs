@@ -177,10 +177,10 @@ fn fuses_mul_add(fx: &FnCx<'_, '_>) -> bool {
     match fx.tcx.sess.target.arch {
         Arch::AArch64 => true,
         Arch::X86_64 => {
-            fx.tcx.sess.target_features.contains(&fma)
+            fx.tcx.sess.unstable_target_features.contains(&fma)
                 || fx
                     .tcx
-                    .codegen_fn_attrs(fx.instance.def_id())
+                    .codegen_instance_attrs(fx.instance.def)
                     .target_features
                     .iter()
                     .any(|feature| feature.name == fma)
