@@ -51,7 +51,7 @@ fn define_forwarder(cx: &mut CguCx<'_>, from: &str, to: &str, sig: Signature) {
         Err(err) => cx.tcx.dcx().fatal(format!("cannot declare `{to}`: {err}")),
     };
     cx.define_shim_function(from, Linkage::Export, sig, |bcx, module, params| {
-        let r = module.declare_func_in_func(callee, bcx.func);
+        let r = crate::base::import_callee(module, callee, bcx.func);
         let call = bcx.ins().call(r, params);
         let results = bcx.inst_results(call).to_vec();
         bcx.ins().return_(&results);

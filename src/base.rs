@@ -47,7 +47,9 @@ pub(crate) struct FnCx<'m, 'tcx> {
     /// The function's symbol, and how many `asm!` wrappers it has so far (for their names).
     pub(crate) symbol: String,
     pub(crate) asm_count: u32,
+    /// References for direct calls, and for taking addresses: see [`import_callee`].
     func_refs: FxHashMap<FuncId, FuncRef>,
+    func_addr_refs: FxHashMap<FuncId, FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
     /// Line-table state of the function, under `-Cdebuginfo`.
     pub(crate) debug: Option<FunctionLines<'tcx>>,
@@ -114,6 +116,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         symbol: symbol.clone(),
         asm_count: 0,
         func_refs: FxHashMap::default(),
+        func_addr_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
         debug: None,
         local_homes: IndexVec::with_capacity(mir.local_decls.len()),
@@ -167,6 +170,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let lines = fx.debug.take();
     fx.bcx.finalize(config);
     crate::remat::rematerialize_stack_addrs(&mut func);
+    colocate_libcalls(&mut func);
     let inlinable = crate::inline::is_inlinable(tcx, instance, &func);
     let debug = lines.map(|mut lines| {
         if let (true, Some(debug)) = (inlinable, &mut cx.debug) {
@@ -226,13 +230,27 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
         rustc_middle::span_bug!(self.span, "Cranelift backend: {msg}")
     }
 
+    /// The reference to call function `id` by.
     pub(crate) fn func_ref(&mut self, id: FuncId) -> FuncRef {
         if let Some(&r) = self.func_refs.get(&id) {
             return r;
         }
-        let r = self.cgu.module.declare_func_in_func(id, self.bcx.func);
+        let r = import_callee(&mut self.cgu.module, id, self.bcx.func);
         self.func_refs.insert(id, r);
         r
+    }
+
+    /// The address of function `id`, for function pointers and indirect calls.
+    pub(crate) fn func_addr(&mut self, id: FuncId) -> Value {
+        let r = match self.func_addr_refs.get(&id) {
+            Some(&r) => r,
+            None => {
+                let r = self.cgu.module.declare_func_in_func(id, self.bcx.func);
+                self.func_addr_refs.insert(id, r);
+                r
+            }
+        };
+        self.bcx.ins().func_addr(self.ptr_ty, r)
     }
 
     pub(crate) fn data_addr(&mut self, id: DataId) -> Value {
@@ -677,4 +695,29 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             }
         }
     }
+}
+
+/// The `memcpy`/`memmove`/`memset` calls cranelift-frontend adds are direct calls too (see
+/// [`import_callee`]); Cranelift's own libcalls are, with `use_colocated_libcalls`.
+fn colocate_libcalls(func: &mut cranelift_codegen::ir::Function) {
+    for ext in func.dfg.ext_funcs.values_mut() {
+        if let cranelift_codegen::ir::ExternalName::LibCall(_) = ext.name {
+            ext.colocated = true;
+        }
+    }
+}
+
+/// Imports function `id` into `func` for direct calls. Marked colocated, Cranelift emits
+/// `call sym@PLT` (`bl sym` on AArch64) as LLVM does: the linker binds it directly, or through
+/// a PLT entry when a shared library defines the function. Otherwise a call to anything outside
+/// the CGU would load the address from the GOT and call indirectly. Addresses of functions
+/// ([`FnCx::func_addr`]) keep the GOT, which works wherever the function is defined.
+pub(crate) fn import_callee(
+    module: &mut cranelift_object::ObjectModule,
+    id: FuncId,
+    func: &mut cranelift_codegen::ir::Function,
+) -> FuncRef {
+    let r = module.declare_func_in_func(id, func);
+    func.dfg.ext_funcs[r].colocated = true;
+    r
 }

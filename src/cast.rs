@@ -223,6 +223,5 @@ fn pointer_coercion<'tcx>(
 
 pub(crate) fn fn_addr<'tcx>(fx: &mut FnCx<'_, 'tcx>, instance: Instance<'tcx>) -> Value {
     let id = crate::abi::declare_instance(fx.cgu, instance, cranelift_module::Linkage::Import);
-    let r = fx.func_ref(id);
-    fx.bcx.ins().func_addr(fx.ptr_ty, r)
+    fx.func_addr(id)
 }

@@ -94,13 +94,23 @@ impl ClifModule {
             }
             Ok::<(), String>(())
         })?;
+        let x86_64_elf = {
+            let triple = object.isa().triple();
+            triple.architecture == target_lexicon::Architecture::X86_64
+                && triple.binary_format == target_lexicon::BinaryFormat::Elf
+        };
         let bytes = measure(Phase::Emit, || {
             let mut product = object.finish();
             eh_frame.emit(&mut product);
             if let Some(debug) = self.debug.take() {
                 debug.emit(&mut product)?;
             }
-            product.object.write().map_err(|err| format!("cannot encode object: {err}"))
+            let mut bytes =
+                product.object.write().map_err(|err| format!("cannot encode object: {err}"))?;
+            if x86_64_elf {
+                crate::got_relax::mark_relaxable(&mut bytes);
+            }
+            Ok::<_, String>(bytes)
         })?;
         self.code = ModuleCode::Object(bytes);
         Ok(())

@@ -45,6 +45,8 @@ pub(crate) fn build_isa(sess: &Session) -> Arc<dyn TargetIsa> {
     set(&mut flags, "preserve_frame_pointers", "true");
     set(&mut flags, "unwind_info", "true");
     set(&mut flags, "tls_model", "elf_gd");
+    // Libcalls (`fmaf`, `ceil` without SSE4.1, ...) as `call sym@PLT`: see `base::import_callee`.
+    set(&mut flags, "use_colocated_libcalls", "true");
     set(&mut flags, "enable_probestack", "true");
     set(&mut flags, "probestack_strategy", "inline");
     let opt = match sess.opts.optimize {

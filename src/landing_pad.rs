@@ -147,7 +147,7 @@ impl<'tcx> FnCx<'_, 'tcx> {
                 id
             }
         };
-        let callee = self.cgu.module.declare_func_in_func(rust_try, self.bcx.func);
+        let callee = crate::base::import_callee(&mut self.cgu.module, rust_try, self.bcx.func);
         let call = self.bcx.ins().call(callee, &[try_fn, data, catch_fn]);
         self.bcx.inst_results(call)[0]
     }

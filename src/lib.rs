@@ -38,6 +38,7 @@ mod debuginfo;
 mod discriminant;
 mod driver;
 mod dwarf_writer;
+mod got_relax;
 mod host_tools;
 mod inline;
 mod inline_asm;

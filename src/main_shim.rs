@@ -52,7 +52,7 @@ pub(crate) fn maybe_define_main<'tcx>(cx: &mut CguCx<'tcx>, cgu: &CodegenUnit<'t
     let entry_name = tcx.sess.target.options.entry_name.to_string();
     cx.define_shim_function(&entry_name, Linkage::Export, sig, |bcx, module, params| {
         let main_ref = module.declare_func_in_func(main_id, bcx.func);
-        let start_ref = module.declare_func_in_func(start_id, bcx.func);
+        let start_ref = crate::base::import_callee(module, start_id, bcx.func);
         let main_addr = bcx.ins().func_addr(ptr, main_ref);
         let argc = bcx.ins().sextend(ptr, params[0]);
         let sigpipe = bcx.ins().iconst(types::I8, i64::from(sigpipe));

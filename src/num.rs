@@ -235,8 +235,7 @@ pub(crate) fn call_builtin(
         // the C function it is.
         Err(_) => match fx.cgu.module.get_name(name) {
             Some(cranelift_module::FuncOrDataId::Func(id)) => {
-                let r = fx.func_ref(id);
-                let addr = fx.bcx.ins().func_addr(fx.ptr_ty, r);
+                let addr = fx.func_addr(id);
                 let sig_ref = fx.bcx.import_signature(sig);
                 fx.bcx.ins().call_indirect(sig_ref, addr, args)
             }

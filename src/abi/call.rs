@@ -198,8 +198,7 @@ fn direct_callee<'tcx>(
             if fx.cgu.module.declarations().get_function_decl(id).signature == *sig {
                 Callee::Direct(id)
             } else {
-                let r = fx.func_ref(id);
-                Callee::Indirect(fx.bcx.ins().func_addr(fx.ptr_ty, r))
+                Callee::Indirect(fx.func_addr(id))
             }
         }
         _ => match fx.cgu.module.declare_function(name, cranelift_module::Linkage::Import, sig) {
