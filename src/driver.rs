@@ -177,7 +177,11 @@ fn new_object_module(tcx: TyCtxt<'_>, name: &str) -> ObjectModule {
         Ok(builder) => builder,
         Err(err) => tcx.dcx().fatal(format!("cannot create an object file for `{name}`: {err}")),
     };
-    builder.per_function_section(tcx.sess.opts.unstable_opts.function_sections.unwrap_or(true));
+    // As with LLVM, `-Zfunction-sections` also puts each data object in a section of its own,
+    // so that the linker's `--gc-sections` drops constants only unused functions referred to.
+    let sections = tcx.sess.opts.unstable_opts.function_sections.unwrap_or(true);
+    builder.per_function_section(sections);
+    builder.per_data_object_section(sections);
     ObjectModule::new(builder)
 }
 
