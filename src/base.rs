@@ -5,7 +5,7 @@ use cranelift_codegen::ir::{
     Block, BlockArg, FuncRef, Function, GlobalValue, InstBuilder, TrapCode, Type, UserFuncName,
     Value, types,
 };
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use cranelift_module::{DataId, FuncId, Module};
 use rustc_abi::FieldIdx;
 use rustc_data_structures::fx::FxHashMap;
@@ -41,7 +41,7 @@ pub(crate) struct FnCx<'m, 'tcx> {
     /// The span of the statement or terminator being lowered, for error messages.
     pub(crate) span: Span,
     /// The exception in flight, from the landing pad to `UnwindResume`.
-    pub(crate) exception_var: Variable,
+    pub(crate) exception_slot: Option<cranelift_codegen::ir::StackSlot>,
     /// One landing pad per MIR cleanup block it leads to.
     pub(crate) cleanup_pads: FxHashMap<BasicBlock, Block>,
     /// The function's symbol, and how many `asm!` wrappers it has so far (for their names).
@@ -97,7 +97,6 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let entry = bcx.create_block();
     let blocks = mir.basic_blocks.indices().map(|_| bcx.create_block()).collect();
     let ptr_ty = crate::layout::pointer_ty(tcx);
-    let exception_var = bcx.declare_var(ptr_ty);
 
     let mut fx = FnCx {
         tcx,
@@ -111,7 +110,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         ptr_ty,
         caller_location: None,
         span: mir.span,
-        exception_var,
+        exception_slot: None,
         cleanup_pads: FxHashMap::default(),
         symbol: symbol.clone(),
         asm_count: 0,

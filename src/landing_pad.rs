@@ -87,13 +87,28 @@ impl<'tcx> FnCx<'_, 'tcx> {
         self.bcx.set_cold_block(pad);
         let exception = self.bcx.append_block_param(pad, self.ptr_ty);
         self.bcx.switch_to_block(pad);
-        self.bcx.def_var(self.exception_var, exception);
+        let slot = self.exception_slot();
+        self.bcx.ins().stack_store(self.ptr_ty, exception, slot, 0);
         self.jump(bb);
         if let Some(block) = current {
             self.bcx.switch_to_block(block);
         }
         self.cleanup_pads.insert(bb, pad);
         pad
+    }
+
+    fn exception_slot(&mut self) -> cranelift_codegen::ir::StackSlot {
+        if let Some(slot) = self.exception_slot {
+            return slot;
+        }
+        let size = self.ptr_ty.bytes();
+        let slot = self.bcx.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+            size,
+            size.trailing_zeros() as u8,
+        ));
+        self.exception_slot = Some(slot);
+        slot
     }
 
     /// A block that aborts: unwinding out of here is not allowed (a `nounwind` boundary, or a
@@ -130,7 +145,8 @@ impl<'tcx> FnCx<'_, 'tcx> {
             Err(err) => self.bug(format!("cannot declare `_Unwind_Resume`: {err}")),
         };
         let r = self.func_ref(id);
-        let exception = self.bcx.use_var(self.exception_var);
+        let slot = self.exception_slot();
+        let exception = self.bcx.ins().stack_load(self.ptr_ty, self.ptr_ty, slot, 0);
         self.bcx.ins().call(r, &[exception]);
         self.bcx.ins().trap(TrapCode::unwrap_user(3));
     }

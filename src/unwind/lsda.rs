@@ -7,38 +7,44 @@ use cranelift_codegen::{Final, FinalizedMachExceptionHandler, MachBufferFinalize
 ///
 /// Every byte of the function is covered: calls without a pad get an entry with no landing
 /// pad, because the personality treats an address missing from the table as "must not unwind".
+/// The code from one call to the next shares the first call's entry (nothing but calls
+/// unwinds), so a run of calls with the same landing pad takes one entry, as with LLVM.
 pub(crate) fn encode(buffer: &MachBufferFinalized<Final>, code_len: u32) -> Option<Vec<u8>> {
-    let mut pads: Vec<(u32, u32, bool)> = Vec::new();
-    for site in buffer.call_sites() {
-        let handler = site.exception_handlers.iter().find_map(|h| match *h {
-            FinalizedMachExceptionHandler::Tag(_, offset) => Some((offset, true)),
-            FinalizedMachExceptionHandler::Default(offset) => Some((offset, false)),
-            FinalizedMachExceptionHandler::Context(_) => None,
-        });
-        if let Some((pad, catch)) = handler {
-            // The unwinder looks up the return address minus one: inside the call.
-            pads.push((site.ret_addr - 1, pad, catch));
-        }
-    }
-    if pads.is_empty() {
+    // Where each call's entry starts (the unwinder looks up the return address minus one:
+    // inside the call), its landing pad (0: none) and whether the pad catches.
+    let mut calls: Vec<(u32, u32, bool)> = buffer
+        .call_sites()
+        .map(|site| {
+            let handler = site.exception_handlers.iter().find_map(|h| match *h {
+                FinalizedMachExceptionHandler::Tag(_, offset) => Some((offset, true)),
+                FinalizedMachExceptionHandler::Default(offset) => Some((offset, false)),
+                FinalizedMachExceptionHandler::Context(_) => None,
+            });
+            let (pad, catch) = handler.unwrap_or((0, false));
+            (site.ret_addr - 1, pad, catch)
+        })
+        .collect();
+    if calls.iter().all(|&(_, pad, _)| pad == 0) {
         return None;
     }
-    pads.sort_by_key(|&(start, ..)| start);
+    calls.sort_by_key(|&(start, ..)| start);
 
-    let mut table = Vec::new();
-    let mut covered = 0;
-    let mut any_catch = false;
-    for (start, pad, catch) in pads {
-        if start > covered {
-            entry(&mut table, covered, start - covered, 0, 0);
+    // Runs of equal (pad, catch), starting with the code before the first call.
+    let mut runs: Vec<(u32, u32, bool)> = vec![(0, 0, false)];
+    for (start, pad, catch) in calls {
+        if !runs.last().is_some_and(|&(_, run_pad, run_catch)| (run_pad, run_catch) == (pad, catch))
+        {
+            runs.push((start, pad, catch));
         }
-        // Action 1 is the record "catch anything" below; 0 means cleanup.
-        entry(&mut table, start, 1, pad, if catch { 1 } else { 0 });
-        any_catch |= catch;
-        covered = start + 1;
     }
-    if code_len > covered {
-        entry(&mut table, covered, code_len - covered, 0, 0);
+    let mut table = Vec::new();
+    let any_catch = runs.iter().any(|&(_, _, catch)| catch);
+    for (index, &(start, pad, catch)) in runs.iter().enumerate() {
+        let end = runs.get(index + 1).map_or(code_len, |&(next, ..)| next);
+        if end > start {
+            // Action 1 is the record "catch anything" below; 0 means cleanup.
+            entry(&mut table, start, end - start, pad, u64::from(catch));
+        }
     }
 
     let mut lsda = vec![
