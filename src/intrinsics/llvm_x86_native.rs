@@ -175,6 +175,26 @@ pub(super) fn lower<'tcx>(
                 "phminposuw xmm0, xmm0".to_owned()
             });
         }
+        "aesni.aeskeygenassist" => {
+            let imm = immediate(fx, name, args[1]);
+            native(fx, short, Some(imm), &args[..1], &[], Output::Vector, dest, |_| {
+                format!("aeskeygenassist xmm0, xmm0, {imm}")
+            });
+        }
+        // VAES: four AES rounds side by side in a ymm or zmm register.
+        "aesni.aesenc.256"
+        | "aesni.aesenclast.256"
+        | "aesni.aesdec.256"
+        | "aesni.aesdeclast.256"
+        | "aesni.aesenc.512"
+        | "aesni.aesenclast.512"
+        | "aesni.aesdec.512"
+        | "aesni.aesdeclast.512" => {
+            let op = short.split('.').nth(1).unwrap_or_default();
+            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| {
+                format!("v{op} {0}, {0}, {1}", r.v(0), r.v(1))
+            });
+        }
         "sse41.round.ps" | "sse41.round.pd" | "avx.round.ps.256" | "avx.round.pd.256" => {
             let imm = immediate(fx, name, args[1]);
             let op = if short.contains(".ps") { "roundps" } else { "roundpd" };

@@ -237,6 +237,21 @@ fn run_512() {
     );
 }
 
+#[target_feature(enable = "vaes,avx512f")]
+unsafe fn vaes_512() {
+    let a = _mm512_set_epi64(1, 2, 3, 4, 0x0123_4567_89ab_cdef, 0x0f1e_2d3c_4b5a_6978, 7, 8);
+    let b = _mm512_set_epi64(9, 10, 11, 12, 13, 14, 15, 16);
+    for r in [
+        _mm512_aesenc_epi128(a, b),
+        _mm512_aesenclast_epi128(a, b),
+        _mm512_aesdec_epi128(a, b),
+        _mm512_aesdeclast_epi128(a, b),
+    ] {
+        let r: [u64; 8] = std::mem::transmute(r);
+        println!("vaes 512: {r:x?}");
+    }
+}
+
 fn main() {
     let features = ["avx512f", "avx512vl", "avx512bw", "avx512dq", "avx512vbmi", "avx512vbmi2"];
     let have = [
@@ -250,6 +265,9 @@ fn main() {
     if have.iter().all(|&h| h) {
         unsafe { run() };
         unsafe { run_512() };
+        if is_x86_feature_detected!("vaes") {
+            unsafe { vaes_512() };
+        }
     } else {
         println!("missing one of {features:?}");
     }

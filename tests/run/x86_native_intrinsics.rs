@@ -230,6 +230,33 @@ fn avx() {
     }
 }
 
+#[target_feature(enable = "aes")]
+unsafe fn aes() {
+    let a = _mm_set_epi64x(0x0123_4567_89ab_cdef, 0x0f1e_2d3c_4b5a_6978);
+    let b = _mm_set_epi64x(0x1111_2222_3333_4444, 0x5555_6666_7777_0888);
+    let r = _mm_aesenc_si128(a, b);
+    let r = _mm_aesdeclast_si128(r, b);
+    let k1: [u64; 2] = std::mem::transmute(_mm_aeskeygenassist_si128::<0x01>(r));
+    let k2: [u64; 2] = std::mem::transmute(_mm_aeskeygenassist_si128::<0x36>(a));
+    println!("aeskeygenassist: {k1:x?} {k2:x?}");
+}
+
+#[target_feature(enable = "vaes,avx2")]
+unsafe fn vaes() {
+    let a = _mm256_set_epi64x(1, 2, 0x0123_4567_89ab_cdef, 0x0f1e_2d3c_4b5a_6978);
+    let b = _mm256_set_epi64x(3, 4, 5, 6);
+    let rounds = [
+        _mm256_aesenc_epi128(a, b),
+        _mm256_aesenclast_epi128(a, b),
+        _mm256_aesdec_epi128(a, b),
+        _mm256_aesdeclast_epi128(a, b),
+    ];
+    for r in rounds {
+        let r: [u64; 4] = std::mem::transmute(r);
+        println!("vaes 256: {r:x?}");
+    }
+}
+
 fn main() {
     sse_baseline();
     if is_x86_feature_detected!("sse4.2") && is_x86_feature_detected!("ssse3") {
@@ -237,6 +264,12 @@ fn main() {
     }
     if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("f16c") {
         unsafe { avx() };
+    }
+    if is_x86_feature_detected!("aes") {
+        unsafe { aes() };
+    }
+    if is_x86_feature_detected!("vaes") && is_x86_feature_detected!("avx2") {
+        unsafe { vaes() };
     }
     if is_x86_feature_detected!("rdrand") {
         let mut v = 0u32;
