@@ -2,8 +2,8 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    Block, BlockArg, FuncRef, Function, GlobalValue, InstBuilder, TrapCode, Type, UserFuncName,
-    Value, types,
+    Block, BlockArg, ExternalName, FuncRef, Function, GlobalValue, InstBuilder, StackSlot,
+    TrapCode, Type, UserFuncName, Value, types,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use cranelift_module::{DataId, FuncId, Module};
@@ -41,9 +41,11 @@ pub(crate) struct FnCx<'m, 'tcx> {
     /// The span of the statement or terminator being lowered, for error messages.
     pub(crate) span: Span,
     /// The exception in flight, from the landing pad to `UnwindResume`.
-    pub(crate) exception_slot: Option<cranelift_codegen::ir::StackSlot>,
+    pub(crate) exception_slot: Option<StackSlot>,
     /// One landing pad per MIR cleanup block it leads to.
     pub(crate) cleanup_pads: FxHashMap<BasicBlock, Block>,
+    /// One aborting landing pad per reason.
+    pub(crate) terminate_pads: Vec<(mir::UnwindTerminateReason, Block)>,
     /// The function's symbol, and how many `asm!` wrappers it has so far (for their names).
     pub(crate) symbol: String,
     pub(crate) asm_count: u32,
@@ -112,6 +114,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         span: mir.span,
         exception_slot: None,
         cleanup_pads: FxHashMap::default(),
+        terminate_pads: Vec::new(),
         symbol: symbol.clone(),
         asm_count: 0,
         func_refs: FxHashMap::default(),
@@ -698,9 +701,9 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
 
 /// The `memcpy`/`memmove`/`memset` calls cranelift-frontend adds are direct calls too (see
 /// [`import_callee`]); Cranelift's own libcalls are, with `use_colocated_libcalls`.
-fn colocate_libcalls(func: &mut cranelift_codegen::ir::Function) {
+fn colocate_libcalls(func: &mut Function) {
     for ext in func.dfg.ext_funcs.values_mut() {
-        if let cranelift_codegen::ir::ExternalName::LibCall(_) = ext.name {
+        if let ExternalName::LibCall(_) = ext.name {
             ext.colocated = true;
         }
     }
@@ -714,7 +717,7 @@ fn colocate_libcalls(func: &mut cranelift_codegen::ir::Function) {
 pub(crate) fn import_callee(
     module: &mut cranelift_object::ObjectModule,
     id: FuncId,
-    func: &mut cranelift_codegen::ir::Function,
+    func: &mut Function,
 ) -> FuncRef {
     let r = module.declare_func_in_func(id, func);
     func.dfg.ext_funcs[r].colocated = true;

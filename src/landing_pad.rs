@@ -7,7 +7,7 @@
 
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag,
-    InstBuilder, Signature, TrapCode, Value, types,
+    InstBuilder, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode, Value, types,
 };
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{FuncId, Linkage, Module};
@@ -97,13 +97,17 @@ impl<'tcx> FnCx<'_, 'tcx> {
         pad
     }
 
-    fn exception_slot(&mut self) -> cranelift_codegen::ir::StackSlot {
+    /// Where the landing pads leave the exception for `UnwindResume`. In memory, not an SSA
+    /// variable: then the pad's exception parameter is just stored, so the register allocator
+    /// needs no moves on the edges into it, and all calls with that cleanup share one pad address
+    /// (and one LSDA entry) instead of a copying stub each.
+    fn exception_slot(&mut self) -> StackSlot {
         if let Some(slot) = self.exception_slot {
             return slot;
         }
         let size = self.ptr_ty.bytes();
-        let slot = self.bcx.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+        let slot = self.bcx.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
             size,
             size.trailing_zeros() as u8,
         ));
@@ -114,6 +118,9 @@ impl<'tcx> FnCx<'_, 'tcx> {
     /// A block that aborts: unwinding out of here is not allowed (a `nounwind` boundary, or a
     /// panic while already unwinding).
     fn terminate_pad(&mut self, reason: UnwindTerminateReason) -> Block {
+        if let Some(&(_, pad)) = self.terminate_pads.iter().find(|(known, _)| *known == reason) {
+            return pad;
+        }
         let current = self.bcx.current_block();
         let pad = self.bcx.create_block();
         self.bcx.set_cold_block(pad);
@@ -123,6 +130,7 @@ impl<'tcx> FnCx<'_, 'tcx> {
         if let Some(block) = current {
             self.bcx.switch_to_block(block);
         }
+        self.terminate_pads.push((reason, pad));
         pad
     }
 
