@@ -49,9 +49,8 @@ pub(crate) struct FnCx<'m, 'tcx> {
     /// The function's symbol, and how many `asm!` wrappers it has so far (for their names).
     pub(crate) symbol: String,
     pub(crate) asm_count: u32,
-    /// References for direct calls, and for taking addresses: see [`import_callee`].
-    func_refs: FxHashMap<FuncId, FuncRef>,
-    func_addr_refs: FxHashMap<FuncId, FuncRef>,
+    /// Imported functions, by whether the reference is for calls: see [`import_callee`].
+    func_refs: FxHashMap<(FuncId, bool), FuncRef>,
     data_refs: FxHashMap<DataId, GlobalValue>,
     /// Line-table state of the function, under `-Cdebuginfo`.
     pub(crate) debug: Option<FunctionLines<'tcx>>,
@@ -118,7 +117,6 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         symbol: symbol.clone(),
         asm_count: 0,
         func_refs: FxHashMap::default(),
-        func_addr_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
         debug: None,
         local_homes: IndexVec::with_capacity(mir.local_decls.len()),
@@ -234,25 +232,27 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
 
     /// The reference to call function `id` by.
     pub(crate) fn func_ref(&mut self, id: FuncId) -> FuncRef {
-        if let Some(&r) = self.func_refs.get(&id) {
-            return r;
-        }
-        let r = import_callee(&mut self.cgu.module, id, self.bcx.func);
-        self.func_refs.insert(id, r);
-        r
+        self.import_function(id, true)
     }
 
     /// The address of function `id`, for function pointers and indirect calls.
     pub(crate) fn func_addr(&mut self, id: FuncId) -> Value {
-        let r = match self.func_addr_refs.get(&id) {
-            Some(&r) => r,
-            None => {
-                let r = self.cgu.module.declare_func_in_func(id, self.bcx.func);
-                self.func_addr_refs.insert(id, r);
-                r
-            }
-        };
+        let r = self.import_function(id, false);
         self.bcx.ins().func_addr(self.ptr_ty, r)
+    }
+
+    /// `id` imported once per use: for calls (see [`import_callee`]) or for its address.
+    fn import_function(&mut self, id: FuncId, for_call: bool) -> FuncRef {
+        if let Some(&r) = self.func_refs.get(&(id, for_call)) {
+            return r;
+        }
+        let r = if for_call {
+            import_callee(&mut self.cgu.module, id, self.bcx.func)
+        } else {
+            self.cgu.module.declare_func_in_func(id, self.bcx.func)
+        };
+        self.func_refs.insert((id, for_call), r);
+        r
     }
 
     pub(crate) fn data_addr(&mut self, id: DataId) -> Value {

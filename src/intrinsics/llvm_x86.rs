@@ -173,24 +173,6 @@ pub(crate) fn lower<'tcx>(
             let result_place = dest.field(fx, FieldIdx::from_usize(1));
             result_place.write(fx, CgVal::by_val(result, result_place.layout));
         }
-        // AES rounds: the instructions themselves (code compiled for `+aes` may assume them).
-        "llvm.x86.aesni.aesenc"
-        | "llvm.x86.aesni.aesenclast"
-        | "llvm.x86.aesni.aesdec"
-        | "llvm.x86.aesni.aesdeclast"
-        | "llvm.x86.aesni.aesimc" => {
-            let op = name.trim_start_matches("llvm.x86.aesni.");
-            let body = if op == "aesimc" {
-                "aesimc xmm0, xmmword ptr [rsi]\nmovdqu xmmword ptr [rdi], xmm0\nret".to_owned()
-            } else {
-                format!(
-                    "movdqu xmm0, xmmword ptr [rsi]\n{op} xmm0, xmmword ptr [rdx]\n\
-                     movdqu xmmword ptr [rdi], xmm0\nret"
-                )
-            };
-            let inputs = if op == "aesimc" { &args[..1] } else { &args[..2] };
-            call_memory_helper(fx, op, &body, inputs, &[], HelperOutput::Vector, dest);
-        }
         // SHA extensions (sha2's and sha1's x86 paths): the instructions themselves.
         "llvm.x86.sha1msg1"
         | "llvm.x86.sha1msg2"

@@ -181,8 +181,12 @@ pub(super) fn lower<'tcx>(
                 format!("aeskeygenassist xmm0, xmm0, {imm}")
             });
         }
-        // VAES: four AES rounds side by side in a ymm or zmm register.
-        "aesni.aesenc.256"
+        // AES rounds; VAES does four side by side in a ymm or zmm register.
+        "aesni.aesenc"
+        | "aesni.aesenclast"
+        | "aesni.aesdec"
+        | "aesni.aesdeclast"
+        | "aesni.aesenc.256"
         | "aesni.aesenclast.256"
         | "aesni.aesdec.256"
         | "aesni.aesdeclast.256"
@@ -191,8 +195,11 @@ pub(super) fn lower<'tcx>(
         | "aesni.aesdec.512"
         | "aesni.aesdeclast.512" => {
             let op = short.split('.').nth(1).unwrap_or_default();
-            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| {
-                format!("v{op} {0}, {0}, {1}", r.v(0), r.v(1))
+            native(fx, short, None, &args[..2], &[], Output::Vector, dest, |r| r.binary(op, None));
+        }
+        "aesni.aesimc" => {
+            native(fx, short, None, &args[..1], &[], Output::Vector, dest, |_| {
+                "aesimc xmm0, xmm0".to_owned()
             });
         }
         "sse41.round.ps" | "sse41.round.pd" | "avx.round.ps.256" | "avx.round.pd.256" => {
