@@ -161,12 +161,20 @@ impl<'tcx> FnCx<'_, 'tcx> {
 
     /// `catch_unwind(try_fn, data, catch_fn)`: calls `try_fn(data)`; if it unwinds, calls
     /// `catch_fn(data, exception)` and returns 1, else returns 0 (as an `i32`). It goes through
-    /// a `__rust_try` function, as with LLVM, so that backtraces show the same frames.
+    /// a `__rust_try` function, as with LLVM, so that backtraces show the same frames; under
+    /// `-Cpanic=abort` nothing can be caught and LLVM calls `try_fn` in place, so we do too.
     pub(crate) fn catch_unwind(&mut self, try_fn: Value, data: Value, catch_fn: Value) -> Value {
+        if !self.landing_pads_enabled() {
+            let mut try_sig = Signature::new(self.cgu.module.isa().default_call_conv());
+            try_sig.params.push(AbiParam::new(self.ptr_ty));
+            let try_sig = self.bcx.import_signature(try_sig);
+            self.bcx.ins().call_indirect(try_sig, try_fn, &[data]);
+            return self.bcx.ins().iconst(types::I32, 0);
+        }
         let rust_try = match self.cgu.rust_try {
             Some(id) => id,
             None => {
-                let id = define_rust_try(self.cgu, self.landing_pads_enabled());
+                let id = define_rust_try(self.cgu);
                 self.cgu.rust_try = Some(id);
                 id
             }
@@ -200,7 +208,7 @@ pub(crate) fn exception_table(
 }
 
 /// Defines the CGU's local `__rust_try(try_fn, data, catch_fn) -> i32`.
-fn define_rust_try(cgu: &mut CguCx<'_>, catches: bool) -> FuncId {
+fn define_rust_try(cgu: &mut CguCx<'_>) -> FuncId {
     let ptr = crate::layout::pointer_ty(cgu.tcx);
     let call_conv = cgu.module.isa().default_call_conv();
     let mut sig = Signature::new(call_conv);
@@ -215,11 +223,6 @@ fn define_rust_try(cgu: &mut CguCx<'_>, catches: bool) -> FuncId {
         let &[try_fn, data, catch_fn] = params else { unreachable!("three parameters") };
         let try_sig = bcx.import_signature(try_sig);
         let zero = bcx.ins().iconst(types::I32, 0);
-        if !catches {
-            bcx.ins().call_indirect(try_sig, try_fn, &[data]);
-            bcx.ins().return_(&[zero]);
-            return;
-        }
         let catch_sig = bcx.import_signature(catch_sig);
         let returned = bcx.create_block();
         let pad = bcx.create_block();
