@@ -100,13 +100,35 @@ pub(crate) fn arg_params(tcx: TyCtxt<'_>, arg: &ArgAbi<'_, Ty<'_>>) -> Vec<AbiPa
         PassMode::Indirect { meta_attrs: Some(_), .. } => {
             vec![AbiParam::new(ptr), AbiParam::new(ptr)]
         }
-        PassMode::Indirect { on_stack: true, .. } => {
-            let size =
-                u32::try_from(arg.layout.size.bytes()).unwrap_or_else(|_| unsupported_layout());
-            vec![AbiParam::special(ptr, ArgumentPurpose::StructArgument(size))]
+        PassMode::Indirect { on_stack: true, attrs, .. } => {
+            // Cranelift puts each such argument at the next 8-byte stack offset; LLVM aligns
+            // over-aligned ones further, which Cranelift's signatures cannot express.
+            let align = attrs.pointee_align.unwrap_or(arg.layout.align.abi);
+            if align.bytes() > 8 {
+                crate::unsupported::unsupported_here(
+                    tcx,
+                    format!(
+                        "passing `{}` (aligned to {} bytes) by value on the stack",
+                        arg.layout.ty,
+                        align.bytes()
+                    ),
+                );
+            }
+            vec![AbiParam::special(ptr, ArgumentPurpose::StructArgument(stack_arg_size(tcx, arg)))]
         }
         PassMode::Indirect { .. } => vec![AbiParam::new(ptr)],
     }
+}
+
+/// The stack bytes a by-value (`byval`) argument takes: its size in whole 8-byte words, as
+/// the SysV ABI lays out the stack and Cranelift requires.
+fn stack_arg_size(tcx: TyCtxt<'_>, arg: &ArgAbi<'_, Ty<'_>>) -> u32 {
+    u32::try_from(arg.layout.size.bytes().next_multiple_of(8)).unwrap_or_else(|_| {
+        crate::unsupported::unsupported_here(
+            tcx,
+            format!("passing `{}` by value on the stack", arg.layout.ty),
+        )
+    })
 }
 
 /// Caller side: the registers that pass `val` according to `arg`.
@@ -140,6 +162,14 @@ pub(crate) fn to_abi_values<'tcx>(
             let (addr, meta) = val.force_addr(fx);
             let Some(meta) = meta else { fx.bug("unsized argument without metadata") };
             vec![addr, meta]
+        }
+        PassMode::Indirect { on_stack: true, .. } if arg.layout.size.bytes() % 8 != 0 => {
+            // The call copies whole words from this address: give it a slot that has them.
+            let words = stack_arg_size(fx.tcx, arg) / 8;
+            let words = Ty::new_array(fx.tcx, fx.tcx.types.u64, u64::from(words));
+            let slot = CgPlace::new_stack(fx, fx.layout_of(words)).addr(fx);
+            CgPlace::at(slot, val.layout).write(fx, val);
+            vec![slot]
         }
         PassMode::Indirect { .. } => {
             // The callee may write to its argument: hand it a private copy unless the value
