@@ -2,7 +2,7 @@
 //! [`CgVal`] and the registers that carry it, for every `PassMode`.
 
 use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, InstBuilder, Type, Value, types};
-use rustc_abi::{Reg, RegKind, Size};
+use rustc_abi::{BackendRepr, Reg, RegKind, Size};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{Ty, TyCtxt};
 use rustc_target::callconv::{ArgAbi, ArgAttributes, ArgExtension, CastTarget, PassMode};
@@ -21,8 +21,15 @@ fn reg_ty(reg: Reg) -> Option<Type> {
         (RegKind::Integer, 9..=16) => types::I128,
         (RegKind::Float, 4) => types::F32,
         (RegKind::Float, 8) => types::F64,
+        (RegKind::Vector { .. }, 16) => types::I8X16,
         _ => return None,
     })
+}
+
+/// A 16-byte SIMD vector (`__m128`, `float32x4_t`...) passed directly: it travels in one vector
+/// register, whatever its lanes. Our values keep vectors in memory.
+fn is_xmm_vector<T>(layout: rustc_abi::TyAndLayout<'_, T>) -> bool {
+    matches!(layout.backend_repr, BackendRepr::SimdVector { .. }) && layout.size.bytes() == 16
 }
 
 /// The registers of a cast target with their offsets in the value's memory.
@@ -79,6 +86,7 @@ pub(crate) fn arg_params(tcx: TyCtxt<'_>, arg: &ArgAbi<'_, Ty<'_>>) -> Vec<AbiPa
     };
     match &arg.mode {
         PassMode::Ignore => vec![],
+        PassMode::Direct(_) if is_xmm_vector(arg.layout) => vec![AbiParam::new(types::I8X16)],
         PassMode::Direct(attrs) => match reg_repr(tcx, arg.layout.backend_repr) {
             Some(RegRepr::Scalar(ty)) => vec![with_ext(AbiParam::new(ty), attrs)],
             _ => unsupported_layout(),
@@ -140,6 +148,10 @@ pub(crate) fn to_abi_values<'tcx>(
 ) -> Vec<Value> {
     match &arg.mode {
         PassMode::Ignore => vec![],
+        PassMode::Direct(_) if is_xmm_vector(val.layout) => {
+            let (addr, _) = val.force_addr(fx);
+            vec![fx.bcx.ins().load(types::I8X16, mem_flags(), addr, 0)]
+        }
         PassMode::Direct(_) => vec![val.load_scalar(fx)],
         PassMode::Pair(..) => {
             let (a, b) = val.load_pair(fx);
@@ -204,6 +216,11 @@ pub(crate) fn from_abi_values<'tcx>(
     let layout = arg.layout;
     match &arg.mode {
         PassMode::Ignore => CgVal::zst(fx, layout),
+        PassMode::Direct(_) if is_xmm_vector(layout) => {
+            let addr = CgPlace::new_stack(fx, layout).addr(fx);
+            fx.bcx.ins().store(mem_flags(), values[0], addr, 0);
+            CgVal::by_ref(addr, layout)
+        }
         PassMode::Direct(_) => CgVal::by_val(values[0], layout),
         PassMode::Pair(..) => CgVal::by_val_pair(values[0], values[1], layout),
         PassMode::Cast { cast, pad_i32 } => {
