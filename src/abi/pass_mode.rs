@@ -175,7 +175,7 @@ pub(crate) fn to_abi_values<'tcx>(
             let Some(meta) = meta else { fx.bug("unsized argument without metadata") };
             vec![addr, meta]
         }
-        PassMode::Indirect { on_stack: true, .. } if arg.layout.size.bytes() % 8 != 0 => {
+        PassMode::Indirect { on_stack: true, .. } if !arg.layout.size.bytes().is_multiple_of(8) => {
             // The call copies whole words from this address: give it a slot that has them.
             let words = stack_arg_size(fx.tcx, arg) / 8;
             let words = Ty::new_array(fx.tcx, fx.tcx.types.u64, u64::from(words));
