@@ -14,6 +14,7 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncId, FuncOrDataId, Linkage, Module};
 pub(crate) use pass_mode::arg_params;
 pub(crate) use prologue::{lower_prologue, lower_return};
+use rustc_abi::{CanonAbi, X86Call};
 use rustc_hir::attrs::Linkage as RLinkage;
 use rustc_middle::mono::{MonoItem, Visibility};
 use rustc_middle::ty::layout::FnAbiOf;
@@ -30,9 +31,23 @@ pub(crate) fn fn_abi_of_instance<'tcx>(
     MonoCx(tcx).fn_abi_of_instance(instance, ty::List::empty())
 }
 
+/// The Cranelift calling convention for rustc's `conv`; `default` is the target's C one.
+/// `extern "win64"` (and `efiapi`) must use Microsoft's registers, as LLVM's code does.
+fn call_conv(tcx: TyCtxt<'_>, conv: CanonAbi, default: CallConv) -> CallConv {
+    match conv {
+        CanonAbi::C | CanonAbi::Rust | CanonAbi::RustCold | CanonAbi::X86(X86Call::SysV64) => {
+            default
+        }
+        CanonAbi::X86(X86Call::Win64) => CallConv::WindowsFastcall,
+        other => {
+            crate::unsupported::unsupported_here(tcx, format!("the `{other}` calling convention"))
+        }
+    }
+}
+
 /// The Cranelift signature of a function with this ABI.
-pub(crate) fn clif_sig(tcx: TyCtxt<'_>, call_conv: CallConv, fn_abi: MonoFnAbi<'_>) -> Signature {
-    let mut sig = Signature::new(call_conv);
+pub(crate) fn clif_sig(tcx: TyCtxt<'_>, default: CallConv, fn_abi: MonoFnAbi<'_>) -> Signature {
+    let mut sig = Signature::new(call_conv(tcx, fn_abi.conv, default));
     let ptr = crate::layout::pointer_ty(tcx);
     match &fn_abi.ret.mode {
         PassMode::Indirect { .. } => {
