@@ -268,6 +268,10 @@ fn emit_call<'tcx>(
     for (arg, abi) in args.into_iter().zip(fn_abi.args.iter()) {
         values.extend(to_abi_values(fx, arg.val, abi, arg.moved));
     }
+    // A padding argument copies 8 bytes from any readable address: the struct that follows it.
+    for pad in super::stack_pads::stack_pads(fx.tcx, fn_abi, sig.call_conv) {
+        values.insert(pad, values[pad]);
+    }
 
     let results = match fx.landing_pad(unwind) {
         None => {

@@ -4,6 +4,7 @@
 mod call;
 mod pass_mode;
 mod prologue;
+mod stack_pads;
 
 pub(crate) use call::{
     call_panic_lang_item, caller_location, drops_nothing, lower_assert, lower_call_terminator,
@@ -57,6 +58,9 @@ pub(crate) fn clif_sig(tcx: TyCtxt<'_>, default: CallConv, fn_abi: MonoFnAbi<'_>
     }
     for arg in fn_abi.args.iter() {
         sig.params.extend(arg_params(tcx, arg));
+    }
+    for pad in stack_pads::stack_pads(tcx, fn_abi, sig.call_conv) {
+        sig.params.insert(pad, AbiParam::special(ptr, ArgumentPurpose::StructArgument(8)));
     }
     sig
 }

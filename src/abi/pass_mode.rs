@@ -108,17 +108,15 @@ pub(crate) fn arg_params(tcx: TyCtxt<'_>, arg: &ArgAbi<'_, Ty<'_>>) -> Vec<AbiPa
         PassMode::Indirect { meta_attrs: Some(_), .. } => {
             vec![AbiParam::new(ptr), AbiParam::new(ptr)]
         }
-        PassMode::Indirect { on_stack: true, attrs, .. } => {
-            // Cranelift puts each such argument at the next 8-byte stack offset; LLVM aligns
-            // over-aligned ones further, which Cranelift's signatures cannot express.
-            let align = attrs.pointee_align.unwrap_or(arg.layout.align.abi);
-            if align.bytes() > 8 {
+        PassMode::Indirect { on_stack: true, .. } => {
+            // 16-byte alignment is what `stack_pads` provides.
+            let align = super::stack_pads::byval_align(arg).unwrap_or(8);
+            if align > 16 {
                 crate::unsupported::unsupported_here(
                     tcx,
                     format!(
-                        "passing `{}` (aligned to {} bytes) by value on the stack",
-                        arg.layout.ty,
-                        align.bytes()
+                        "passing `{}` (aligned to {align} bytes) by value on the stack",
+                        arg.layout.ty
                     ),
                 );
             }

@@ -22,7 +22,11 @@ fn take<'a>(params: &mut &'a [Value], n: usize) -> &'a [Value] {
 }
 
 pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
-    let all_params: Vec<Value> = fx.bcx.block_params(entry).to_vec();
+    let mut all_params: Vec<Value> = fx.bcx.block_params(entry).to_vec();
+    let call_conv = fx.bcx.func.signature.call_conv;
+    for pad in super::stack_pads::stack_pads(fx.tcx, fx.fn_abi, call_conv).into_iter().rev() {
+        all_params.remove(pad);
+    }
     let mut params = &all_params[..];
     let debug_vars = fx.debug_vars_enabled();
     let layouts: IndexVec<Local, TyAndLayout<'_>> =

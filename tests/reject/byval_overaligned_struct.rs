@@ -1,7 +1,7 @@
-// Checks that a C-ABI struct with 16-byte alignment passed by value on the stack, whose stack
+// Checks that a C-ABI struct with 32-byte alignment passed by value on the stack, whose stack
 // position Cranelift's signatures cannot align as LLVM does, gets a clear error.
-//@ error: passing `Aligned` (aligned to 16 bytes) by value on the stack
-#[repr(C, align(16))]
+//@ error: passing `Aligned` (aligned to 32 bytes) by value on the stack
+#[repr(C, align(32))]
 #[derive(Clone, Copy)]
 struct Aligned {
     v: [u64; 3],
