@@ -1,6 +1,7 @@
 //! The caller side of the ABI: calls, drops and failed assertions.
 
 use cranelift_codegen::ir::{InstBuilder, Signature, Value};
+use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncOrDataId, Module};
 use rustc_abi::ExternAbi;
 use rustc_hir::LangItem;
@@ -273,7 +274,14 @@ fn emit_call<'tcx>(
         values.insert(pad, values[pad]);
     }
 
-    let results = match fx.landing_pad(unwind) {
+    // Cranelift catches exceptions only at calls with its SysV-like conventions.
+    let win64 = sig.call_conv == CallConv::WindowsFastcall;
+    let unwind = if win64 && !fn_abi.can_unwind { UnwindAction::Unreachable } else { unwind };
+    let pad = fx.landing_pad(unwind);
+    if win64 && pad.is_some() {
+        fx.unsupported("a landing pad for a call to an `extern \"win64-unwind\"` function");
+    }
+    let results = match pad {
         None => {
             let inst = match callee {
                 Callee::Direct(id) => {
