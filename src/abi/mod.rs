@@ -34,11 +34,14 @@ pub(crate) fn fn_abi_of_instance<'tcx>(
 
 /// The Cranelift calling convention for rustc's `conv`; `default` is the target's C one.
 /// `extern "win64"` (and `efiapi`) must use Microsoft's registers, as LLVM's code does.
+/// `extern "custom"` functions (naked, called only from assembly) are only declared.
 fn call_conv(tcx: TyCtxt<'_>, conv: CanonAbi, default: CallConv) -> CallConv {
     match conv {
-        CanonAbi::C | CanonAbi::Rust | CanonAbi::RustCold | CanonAbi::X86(X86Call::SysV64) => {
-            default
-        }
+        CanonAbi::C
+        | CanonAbi::Rust
+        | CanonAbi::RustCold
+        | CanonAbi::Custom
+        | CanonAbi::X86(X86Call::SysV64) => default,
         CanonAbi::X86(X86Call::Win64) => CallConv::WindowsFastcall,
         other => {
             crate::unsupported::unsupported_here(tcx, format!("the `{other}` calling convention"))
