@@ -1,5 +1,6 @@
 // Checks that a C-ABI struct with 32-byte alignment passed by value on the stack, whose stack
 // position Cranelift's signatures cannot align as LLVM does, gets a clear error.
+//@ only-arch: x86_64
 //@ error: passing `Aligned` (aligned to 32 bytes) by value on the stack
 #[repr(C, align(32))]
 #[derive(Clone, Copy)]

@@ -1,5 +1,6 @@
 // Checks that a call to an `extern "win64-unwind"` function that needs a landing pad (Cranelift
 // catches exceptions only at calls with the SysV convention) gets a clear error.
+//@ only-arch: x86_64
 //@ error: a landing pad for a call to an `extern "win64-unwind"` function
 extern "win64-unwind" fn may_panic(n: u32) -> u32 {
     if n > 3 {

@@ -2,6 +2,7 @@
 // of 8 (17, 36, 20 bytes): the backend used to crash in Cranelift ("StructArgument size is not
 // properly aligned"). Direct calls, calls through pointers, `extern "sysv64"`, and byval
 // arguments after the registers ran out.
+//@ only-arch: x86_64
 use std::hint::black_box;
 
 #[repr(C)]
