@@ -2,8 +2,8 @@
 // carry-less multiply, bit gather/deposit, isqrt/ilog/midpoint, NonZero methods, packed fields,
 // an align(64) enum, statics holding closures and pointers into other statics, a 1 MiB stack array
 // and a `Vec<()>` of `usize::MAX` elements.
-#![feature(funnel_shifts, core_intrinsics, exact_div, int_roundings, widening_mul, const_carrying_mul_add, wrapping_next_power_of_two, uint_gather_scatter_bits, signed_bigint_helpers, uint_carryless_mul)]
-#![allow(internal_features, unused_features)]
+#![feature(funnel_shifts, core_intrinsics, int_roundings, widening_mul, wrapping_next_power_of_two, uint_gather_scatter_bits, signed_bigint_helpers, uint_carryless_mul)]
+#![allow(internal_features)]
 use std::hint::black_box as bb;
 use std::num::*;
 
