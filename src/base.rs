@@ -84,9 +84,18 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let _timer = tcx.prof.generic_activity_with_arg("lower function to CLIF", &*symbol);
     let mir = tcx.instance_mir(instance.def);
     let _guard = PrintMirOnPanic(tcx, mir, instance);
-    if tcx.codegen_instance_attrs(instance.def).link_section.is_some() {
-        // cranelift-object places every function in a `.text` section of its own choosing.
-        crate::unsupported::unsupported(tcx, mir.span, "`#[link_section]` on a function");
+    if let Some(section) = tcx.codegen_instance_attrs(instance.def).link_section {
+        if !crate::link_section::can_place_functions(tcx.sess) {
+            crate::unsupported::unsupported(
+                tcx,
+                mir.span,
+                "`#[link_section]` on a function outside ELF `-Zfunction-sections` objects",
+            );
+        }
+        cx.placements.push(crate::link_section::Placement {
+            symbol: symbol.clone(),
+            section: section.as_str().to_owned(),
+        });
     }
 
     let fn_abi = crate::abi::fn_abi_of_instance(tcx, instance);

@@ -48,6 +48,7 @@ pub(crate) struct PendingFunction {
 pub(crate) struct ClifModule {
     name: String,
     code: ModuleCode,
+    placements: Vec<crate::link_section::Placement>,
     debug: Option<DebugCx>,
     /// Assembly from `asm!` wrappers and `global_asm!`, assembled into a second object.
     asm: String,
@@ -107,6 +108,9 @@ impl ClifModule {
             }
             let mut bytes =
                 product.object.write().map_err(|err| format!("cannot encode object: {err}"))?;
+            if !self.placements.is_empty() {
+                bytes = crate::link_section::place_functions(&bytes, &self.placements)?;
+            }
             if x86_64_elf {
                 crate::got_relax::mark_relaxable(&mut bytes);
             }
@@ -159,6 +163,8 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) module: ObjectModule,
     pub(crate) constants: ConstantCx,
     pub(crate) functions: Vec<PendingFunction>,
+    /// The functions `#[link_section]` places, applied once the object file is written.
+    pub(crate) placements: Vec<crate::link_section::Placement>,
     /// DWARF of the CGU, under `-Cdebuginfo`.
     pub(crate) debug: Option<DebugCx>,
     /// Its type entries, by type.
@@ -200,6 +206,7 @@ impl<'tcx> CguCx<'tcx> {
             module,
             constants: ConstantCx::default(),
             functions: Vec::new(),
+            placements: Vec::new(),
             debug,
             debug_types: Default::default(),
             dump_dir,
@@ -247,6 +254,7 @@ impl<'tcx> CguCx<'tcx> {
         ClifModule {
             name: self.name,
             code: ModuleCode::Clif { object: Box::new(self.module), functions: self.functions },
+            placements: self.placements,
             debug: self.debug,
             asm: self.asm,
             target_arch: self.tcx.sess.target.arch.desc().to_owned(),

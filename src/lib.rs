@@ -46,6 +46,7 @@ mod intrinsics;
 mod isa;
 mod landing_pad;
 mod layout;
+mod link_section;
 mod lto;
 mod main_shim;
 mod num;
