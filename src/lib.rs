@@ -52,6 +52,7 @@ mod main_shim;
 mod num;
 mod place;
 mod remat;
+mod slot_sharing;
 mod soft_float;
 mod target_features;
 mod timings;

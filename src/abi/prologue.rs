@@ -6,6 +6,7 @@ use rustc_index::IndexVec;
 use rustc_middle::mir::{self, Local};
 use rustc_middle::ty;
 use rustc_middle::ty::layout::TyAndLayout;
+use rustc_session::config::OptLevel;
 use rustc_target::callconv::PassMode;
 
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
@@ -13,6 +14,7 @@ use crate::analyze::LocalStorage;
 use crate::base::FnCx;
 use crate::debuginfo::VarHome;
 use crate::place::CgPlace;
+use crate::slot_sharing::{Candidate, SlotSharing};
 
 /// Takes `n` parameters from the entry block's list.
 fn take<'a>(params: &mut &'a [Value], n: usize) -> &'a [Value] {
@@ -92,9 +94,16 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
         fx.caller_location = Some(from_abi_values(fx, take(&mut params, n), arg));
     }
 
+    let mut sharing = plan_slot_sharing(fx, &layouts, &storage);
     for local in fx.mir.vars_and_temps_iter() {
         let layout = layouts[local];
-        let (place, home) = new_local(fx, layout, storage[local]);
+        let (place, home) = match sharing.slot(&mut fx.bcx, local) {
+            Some(slot) => {
+                let addr = fx.bcx.ins().stack_addr(fx.ptr_ty, slot, 0);
+                (CgPlace::at(addr, layout), Some(VarHome::Slot(slot)))
+            }
+            None => new_local(fx, layout, storage[local]),
+        };
         fx.locals.push(place);
         fx.local_homes.push(home);
     }
@@ -102,6 +111,32 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
         Local::from_usize(fx.locals.len()),
         Local::from_usize(fx.mir.local_decls.len())
     );
+}
+
+/// With optimizations, the locals that would get a stack slot of their own share slots where
+/// their storage allows (`crate::slot_sharing`); user variables in SSA form keep their homes.
+fn plan_slot_sharing<'tcx>(
+    fx: &FnCx<'_, 'tcx>,
+    layouts: &IndexVec<Local, TyAndLayout<'tcx>>,
+    storage: &IndexVec<Local, LocalStorage>,
+) -> SlotSharing {
+    if fx.tcx.sess.opts.optimize == OptLevel::No {
+        return SlotSharing::none(fx.mir);
+    }
+    let candidates = fx
+        .mir
+        .vars_and_temps_iter()
+        .filter_map(|local| {
+            let layout = layouts[local];
+            let in_memory = storage[local] == LocalStorage::Memory
+                || crate::layout::reg_repr(fx.tcx, layout.backend_repr).is_none();
+            let align = layout.align.abi.bytes();
+            let size = u32::try_from(layout.size.bytes()).ok()?;
+            (in_memory && layout.is_sized() && !layout.is_zst() && align <= 16)
+                .then_some(Candidate { local, size, align })
+        })
+        .collect();
+    SlotSharing::plan(fx.mir, candidates)
 }
 
 /// A local's place, and where a debugger finds it if it has a fixed home in the frame.
