@@ -460,6 +460,12 @@ pub(crate) fn lower_assert<'tcx>(
     unwind: UnwindAction,
     source_info: SourceInfo,
 ) {
+    // Overflow checks of `#[rustc_inherit_overflow_checks]` functions (`Sum`, `AddAssign`,
+    // `Step` for integers...) follow the crate they are instantiated in.
+    if msg.is_optional_overflow_check() && !fx.tcx.sess.overflow_checks() {
+        fx.jump(target);
+        return;
+    }
     let cond = fx.operand(cond).load_scalar(fx);
     let failure = fx.bcx.create_block();
     let ok = fx.blocks[target];
