@@ -15,7 +15,7 @@ use cranelift_frontend::FunctionBuilder;
 use rustc_index::IndexVec;
 use rustc_index::bit_set::DenseBitSet;
 use rustc_middle::mir::visit::{MutatingUseContext, NonUseContext, PlaceContext, Visitor};
-use rustc_middle::mir::{BasicBlock, Body, Local, Location, StatementKind};
+use rustc_middle::mir::{BasicBlock, Body, Local, Location, Place, StatementKind};
 
 /// Above this many (candidate local, block) pairs the analysis is skipped and every local
 /// keeps a slot of its own: it costs time and memory in proportion.
@@ -133,6 +133,19 @@ struct Events {
 }
 
 impl<'tcx> Visitor<'tcx> for Events {
+    /// Borrows are seen here: below, `visit_local` of a projected place (`&mut _1.0`) only
+    /// sees a projection.
+    fn visit_place(&mut self, place: &Place<'tcx>, context: PlaceContext, location: Location) {
+        if let Some(i) = self.index[place.local]
+            && (context.is_borrow()
+                || context.is_address_of()
+                || context == PlaceContext::MutatingUse(MutatingUseContext::AsmOutput))
+        {
+            self.borrowed.insert(i);
+        }
+        self.super_place(place, context, location);
+    }
+
     fn visit_local(&mut self, local: Local, context: PlaceContext, location: Location) {
         let Some(i) = self.index[local] else { return };
         let event = match context {
@@ -141,12 +154,6 @@ impl<'tcx> Visitor<'tcx> for Events {
             PlaceContext::NonUse(_) => return,
             _ => Event::Mention,
         };
-        if context.is_borrow()
-            || context.is_address_of()
-            || context == PlaceContext::MutatingUse(MutatingUseContext::AsmOutput)
-        {
-            self.borrowed.insert(i);
-        }
         self.events[location.block].push((i, event));
     }
 }
