@@ -34,10 +34,7 @@ pub(crate) fn place_functions(bytes: &[u8], placements: &[Placement]) -> Result<
         let old = builder.sections.get(section).name.to_vec();
         builder.sections.get_mut(section).name = name.clone().into_bytes().into();
         for relocs in builder.sections.iter_mut() {
-            let is_relocs = matches!(
-                relocs.data,
-                SectionData::Relocation(_) | SectionData::DynamicRelocation(_)
-            );
+            let is_relocs = matches!(relocs.data, SectionData::Relocation(_));
             if is_relocs && relocs.sh_info_section == Some(section) {
                 let prefix = relocs.name.strip_suffix(&old[..]).unwrap_or(b".rela").to_vec();
                 relocs.name = [prefix, name.clone().into_bytes()].concat().into();

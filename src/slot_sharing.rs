@@ -47,7 +47,7 @@ impl SlotSharing {
         SlotSharing { group_of: IndexVec::from_elem(None, &mir.local_decls), groups: Vec::new() }
     }
 
-    /// Groups `candidates` whose storage is never live in the same block. Locals without
+    /// Groups `candidates` never needed in the same block (see the module). Locals without
     /// `StorageLive` (arguments, the return place, temporaries rustc leaves unmarked) live in
     /// the whole function and keep slots of their own.
     pub(crate) fn plan(mir: &Body<'_>, mut candidates: Vec<Candidate>) -> Self {
