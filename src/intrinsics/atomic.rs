@@ -130,9 +130,21 @@ fn lower_128<'tcx>(
         _ => {
             let operand = args[1].load_scalar(fx);
             let order = ordering(last);
+            // A branch, not a `select`: Cranelift's optimizer turns `select` of a comparison's
+            // operands into `umin`/`smax`..., which its aarch64 backend cannot lower for i128.
             let choose = |fx: &mut FnCx<'_, '_>, cc, current| {
                 let keep = fx.bcx.ins().icmp(cc, current, operand);
-                fx.bcx.ins().select(keep, current, operand)
+                let chosen = fx.bcx.create_block();
+                let value = fx.bcx.append_block_param(chosen, types::I128);
+                fx.bcx.ins().brif(
+                    keep,
+                    chosen,
+                    &[BlockArg::Value(current)],
+                    chosen,
+                    &[BlockArg::Value(operand)],
+                );
+                fx.bcx.switch_to_block(chosen);
+                value
             };
             let old = match name {
                 "atomic_xchg" => cas_loop_128(fx, order, ptr, |_, _| operand),
