@@ -1,6 +1,6 @@
 //! The caller side of the ABI: calls, drops and failed assertions.
 
-use cranelift_codegen::ir::{InstBuilder, Signature, Value};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Signature, Value, types};
 use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncOrDataId, Module};
 use rustc_abi::ExternAbi;
@@ -12,6 +12,7 @@ use rustc_span::{Span, Spanned};
 use rustc_target::callconv::PassMode;
 use rustc_target::spec::Arch;
 
+use super::Slot;
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
 use crate::base::FnCx;
 use crate::layout::{MonoCx, MonoFnAbi};
@@ -269,9 +270,30 @@ fn emit_call<'tcx>(
     for (arg, abi) in args.into_iter().zip(fn_abi.args.iter()) {
         values.extend(to_abi_values(fx, arg.val, abi, arg.moved));
     }
-    // A padding argument copies 8 bytes from any readable address: the struct that follows it.
-    for pad in super::stack_pads::stack_pads(fx.tcx, fn_abi, sig.call_conv) {
-        values.insert(pad, values[pad]);
+    if let Some(slots) = super::placement::placement(fx.tcx, fn_abi, sig.call_conv) {
+        values = slots
+            .into_iter()
+            .map(|slot| match slot {
+                Slot::Param(index) => values[index],
+                // It copies 8 bytes from any readable address: the struct it makes room for.
+                Slot::StackPad(index) => values[index],
+                Slot::RegPad(ty) if ty.is_int() => fx.bcx.ins().iconst(ty, 0),
+                Slot::RegPad(_) => fx.bcx.ins().f64const(0.0),
+                Slot::F32Pair(low, high) => {
+                    let bits = |fx: &mut FnCx<'_, '_>, value| {
+                        let bits = fx.bcx.ins().bitcast(types::I32, MemFlagsData::new(), value);
+                        fx.bcx.ins().uextend(types::I64, bits)
+                    };
+                    let mut pair = bits(fx, values[low]);
+                    if let Some(high) = high {
+                        let high = bits(fx, values[high]);
+                        let high = fx.bcx.ins().ishl_imm_u(high, 32);
+                        pair = fx.bcx.ins().bor(pair, high);
+                    }
+                    fx.bcx.ins().bitcast(types::F64, MemFlagsData::new(), pair)
+                }
+            })
+            .collect();
     }
 
     // Cranelift catches exceptions only at calls with its SysV-like conventions.

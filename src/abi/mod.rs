@@ -3,17 +3,18 @@
 
 mod call;
 mod pass_mode;
+mod placement;
 mod prologue;
-mod stack_pads;
 
 pub(crate) use call::{
     call_panic_lang_item, caller_location, drops_nothing, lower_assert, lower_call_terminator,
     lower_drop,
 };
-use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, Signature};
+use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, Signature, types};
 use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncId, FuncOrDataId, Linkage, Module};
 pub(crate) use pass_mode::arg_params;
+use placement::Slot;
 pub(crate) use prologue::{lower_prologue, lower_return};
 use rustc_abi::{CanonAbi, X86Call};
 use rustc_hir::attrs::Linkage as RLinkage;
@@ -62,8 +63,16 @@ pub(crate) fn clif_sig(tcx: TyCtxt<'_>, default: CallConv, fn_abi: MonoFnAbi<'_>
     for arg in fn_abi.args.iter() {
         sig.params.extend(arg_params(tcx, arg));
     }
-    for pad in stack_pads::stack_pads(tcx, fn_abi, sig.call_conv) {
-        sig.params.insert(pad, AbiParam::special(ptr, ArgumentPurpose::StructArgument(8)));
+    if let Some(slots) = placement::placement(tcx, fn_abi, sig.call_conv) {
+        sig.params = slots
+            .into_iter()
+            .map(|slot| match slot {
+                Slot::Param(index) => sig.params[index],
+                Slot::StackPad(_) => AbiParam::special(ptr, ArgumentPurpose::StructArgument(8)),
+                Slot::RegPad(ty) => AbiParam::new(ty),
+                Slot::F32Pair(..) => AbiParam::new(types::F64),
+            })
+            .collect();
     }
     sig
 }

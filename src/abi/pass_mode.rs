@@ -109,8 +109,8 @@ pub(crate) fn arg_params(tcx: TyCtxt<'_>, arg: &ArgAbi<'_, Ty<'_>>) -> Vec<AbiPa
             vec![AbiParam::new(ptr), AbiParam::new(ptr)]
         }
         PassMode::Indirect { on_stack: true, .. } => {
-            // 16-byte alignment is what `stack_pads` provides.
-            let align = super::stack_pads::byval_align(arg).unwrap_or(8);
+            // 16-byte alignment is what `placement` provides.
+            let align = super::placement::byval_align(arg).unwrap_or(8);
             if align > 16 {
                 crate::unsupported::unsupported_here(
                     tcx,

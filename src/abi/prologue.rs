@@ -1,6 +1,8 @@
 //! The callee side of the ABI: binding incoming parameters to MIR locals, and returning.
 
-use cranelift_codegen::ir::{Block, InstBuilder, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{
+    Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types,
+};
 use rustc_abi::FieldIdx;
 use rustc_index::IndexVec;
 use rustc_middle::mir::{self, Local};
@@ -9,6 +11,7 @@ use rustc_middle::ty::layout::TyAndLayout;
 use rustc_session::config::OptLevel;
 use rustc_target::callconv::PassMode;
 
+use super::Slot;
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
 use crate::analyze::LocalStorage;
 use crate::base::FnCx;
@@ -26,8 +29,27 @@ fn take<'a>(params: &mut &'a [Value], n: usize) -> &'a [Value] {
 pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     let mut all_params: Vec<Value> = fx.bcx.block_params(entry).to_vec();
     let call_conv = fx.bcx.func.signature.call_conv;
-    for pad in super::stack_pads::stack_pads(fx.tcx, fx.fn_abi, call_conv).into_iter().rev() {
-        all_params.remove(pad);
+    if let Some(slots) = super::placement::placement(fx.tcx, fx.fn_abi, call_conv) {
+        let mut natural = vec![None; super::placement::natural_len(&slots)];
+        for (slot, value) in slots.into_iter().zip(all_params) {
+            match slot {
+                Slot::Param(index) => natural[index] = Some(value),
+                Slot::F32Pair(low, high) => {
+                    let pair = fx.bcx.ins().bitcast(types::I64, MemFlagsData::new(), value);
+                    let half = |fx: &mut FnCx<'_, '_>, bits| {
+                        let bits = fx.bcx.ins().ireduce(types::I32, bits);
+                        fx.bcx.ins().bitcast(types::F32, MemFlagsData::new(), bits)
+                    };
+                    natural[low] = Some(half(fx, pair));
+                    if let Some(high) = high {
+                        let bits = fx.bcx.ins().ushr_imm_u(pair, 32);
+                        natural[high] = Some(half(fx, bits));
+                    }
+                }
+                Slot::StackPad(_) | Slot::RegPad(_) => {}
+            }
+        }
+        all_params = natural.into_iter().flatten().collect();
     }
     let mut params = &all_params[..];
     let debug_vars = fx.debug_vars_enabled();
