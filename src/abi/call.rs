@@ -279,18 +279,17 @@ fn emit_call<'tcx>(
                 Slot::StackPad(index) => values[index],
                 Slot::RegPad(ty) if ty.is_int() => fx.bcx.ins().iconst(ty, 0),
                 Slot::RegPad(_) => fx.bcx.ins().f64const(0.0),
-                Slot::F32Pair(low, high) => {
-                    let bits = |fx: &mut FnCx<'_, '_>, value| {
-                        let bits = fx.bcx.ins().bitcast(types::I32, MemFlagsData::new(), value);
-                        fx.bcx.ins().uextend(types::I64, bits)
-                    };
-                    let mut pair = bits(fx, values[low]);
-                    if let Some(high) = high {
-                        let high = bits(fx, values[high]);
-                        let high = fx.bcx.ins().ishl_imm_u(high, 32);
-                        pair = fx.bcx.ins().bor(pair, high);
+                Slot::Packed { first, count, ty } => {
+                    let int = types::Type::int_with_byte_size(ty.bytes() as u16)
+                        .unwrap_or_else(|| fx.bug(format!("packing `{ty}` arguments")));
+                    let mut word = fx.bcx.ins().iconst(types::I64, 0);
+                    for (i, &value) in values[first..first + count].iter().enumerate() {
+                        let bits = fx.bcx.ins().bitcast(int, MemFlagsData::new(), value);
+                        let bits = fx.bcx.ins().uextend(types::I64, bits);
+                        let bits = fx.bcx.ins().ishl_imm_u(bits, i64::from(i as u32 * ty.bits()));
+                        word = fx.bcx.ins().bor(word, bits);
                     }
-                    fx.bcx.ins().bitcast(types::F64, MemFlagsData::new(), pair)
+                    fx.bcx.ins().bitcast(types::F64, MemFlagsData::new(), word)
                 }
             })
             .collect();

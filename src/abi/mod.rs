@@ -70,7 +70,7 @@ pub(crate) fn clif_sig(tcx: TyCtxt<'_>, default: CallConv, fn_abi: MonoFnAbi<'_>
                 Slot::Param(index) => sig.params[index],
                 Slot::StackPad(_) => AbiParam::special(ptr, ArgumentPurpose::StructArgument(8)),
                 Slot::RegPad(ty) => AbiParam::new(ty),
-                Slot::F32Pair(..) => AbiParam::new(types::F64),
+                Slot::Packed { .. } => AbiParam::new(types::F64),
             })
             .collect();
     }

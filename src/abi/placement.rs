@@ -11,8 +11,8 @@
 //!   128-bit integer, a composite or homogeneous float aggregate cast to an array) goes on the
 //!   stack whole when it does not fit, and then no later argument of its class gets a register.
 //!   Cranelift would give the registers left to later arguments: dummy register arguments use
-//!   them up first. On the stack such an aggregate of `f32`s is packed, so its fields travel
-//!   in pairs, as `f64`s.
+//!   them up first. On the stack such an aggregate of `f32`s or `f16`s is packed, so its
+//!   fields travel in groups, as `f64`s.
 //!
 //! Both replay the assignment of the two: six integer and eight vector registers (x86_64),
 //! eight of each (AArch64), then the stack.
@@ -36,9 +36,9 @@ pub(crate) enum Slot {
     StackPad(usize),
     /// A register nobody reads.
     RegPad(Type),
-    /// An `f64` holding the bits of the natural list's `f32` parameters of these indices, the
-    /// first in the low half (the second one's may be missing).
-    F32Pair(usize, Option<usize>),
+    /// An `f64` holding the bits of `count` consecutive float parameters of type `ty` from
+    /// the natural list's `first`, the first one in the lowest bits.
+    Packed { first: usize, count: usize, ty: Type },
 }
 
 /// How many parameters the natural list has.
@@ -47,7 +47,7 @@ pub(crate) fn natural_len(slots: &[Slot]) -> usize {
         .iter()
         .map(|slot| match slot {
             Slot::Param(_) => 1,
-            Slot::F32Pair(_, high) => 1 + usize::from(high.is_some()),
+            Slot::Packed { count, .. } => *count,
             Slot::StackPad(_) | Slot::RegPad(_) => 0,
         })
         .sum()
@@ -205,11 +205,14 @@ fn aapcs_pads(params: &[NaturalParam<'_>]) -> Vec<Slot> {
                 slots.push(Slot::RegPad(pad));
                 *used += 1;
             }
-            if param.value_type == types::F32 {
-                // On the stack the aggregate is packed, where Cranelift gives every `f32` 8 bytes.
-                let pairs = (index..index + block).step_by(2);
-                slots.extend(pairs.map(|low| {
-                    Slot::F32Pair(low, Some(low + 1).filter(|&high| high < index + block))
+            let ty = param.value_type;
+            if ty.bytes() < 8 {
+                // On the stack the aggregate is packed, where Cranelift gives each float 8 bytes.
+                let per_word = (8 / ty.bytes()) as usize;
+                let words = (index..index + block).step_by(per_word);
+                slots.extend(words.map(|first| {
+                    let count = per_word.min(index + block - first);
+                    Slot::Packed { first, count, ty }
                 }));
                 index += block;
                 continue;

@@ -34,16 +34,15 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
         for (slot, value) in slots.into_iter().zip(all_params) {
             match slot {
                 Slot::Param(index) => natural[index] = Some(value),
-                Slot::F32Pair(low, high) => {
-                    let pair = fx.bcx.ins().bitcast(types::I64, MemFlagsData::new(), value);
-                    let half = |fx: &mut FnCx<'_, '_>, bits| {
-                        let bits = fx.bcx.ins().ireduce(types::I32, bits);
-                        fx.bcx.ins().bitcast(types::F32, MemFlagsData::new(), bits)
-                    };
-                    natural[low] = Some(half(fx, pair));
-                    if let Some(high) = high {
-                        let bits = fx.bcx.ins().ushr_imm_u(pair, 32);
-                        natural[high] = Some(half(fx, bits));
+                Slot::Packed { first, count, ty } => {
+                    let int = types::Type::int_with_byte_size(ty.bytes() as u16)
+                        .unwrap_or_else(|| fx.bug(format!("packed `{ty}` parameters")));
+                    let word = fx.bcx.ins().bitcast(types::I64, MemFlagsData::new(), value);
+                    for i in 0..count {
+                        let bits = fx.bcx.ins().ushr_imm_u(word, i64::from(i as u32 * ty.bits()));
+                        let bits = fx.bcx.ins().ireduce(int, bits);
+                        let float = fx.bcx.ins().bitcast(ty, MemFlagsData::new(), bits);
+                        natural[first + i] = Some(float);
                     }
                 }
                 Slot::StackPad(_) | Slot::RegPad(_) => {}
