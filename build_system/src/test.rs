@@ -1,6 +1,7 @@
 //! `test`: builds the backend, then runs the suites in parallel and reports
 //! in a fixed order, ending with one `N passed, N failed` line.
 
+mod abi_fuzz;
 mod cargo;
 mod compare;
 mod context;
@@ -50,6 +51,10 @@ Suites, in order:
                \"is not yet supported by the Cranelift backend\", without an ICE
   multicrate   tests/multicrate/<case>/{lib.rs,main.rs}: lib (crate `mylib`)
                and bin from either backend, against the all-LLVM build
+  abi-fuzz     generated multicrate cases: functions with random signatures
+               called across the two crates, directly, through pointers and
+               `dyn Fn`, some panicking; 12 seeds at -Copt-level=0 and 2
+               (Y_ABI_FUZZ_SEEDS=FROM..TO picks others)
   harness      tests/harness/*.rs compiled with --test, run with --test-threads=1
   cargo        tests/cargo/<project>/: `cargo run` against `cargo-clif run`
   crates       the crates.io crates of tests/crates/crates.txt not marked

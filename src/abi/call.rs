@@ -3,7 +3,7 @@
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Signature, Value, types};
 use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncOrDataId, Module};
-use rustc_abi::ExternAbi;
+use rustc_abi::{BackendRepr, ExternAbi};
 use rustc_hir::LangItem;
 use rustc_middle::mir::{AssertKind, BasicBlock, Operand, Place, SourceInfo, UnwindAction};
 use rustc_middle::ty::layout::FnAbiOf;
@@ -365,6 +365,18 @@ fn emit_call<'tcx>(
         }
         _ => {
             debug_assert_eq!(results.len(), arg_params(fx.tcx, &fn_abi.ret).len());
+            let mut results = results;
+            if let (PassMode::Pair(..), BackendRepr::ScalarPair { a, b, .. }) =
+                (&fn_abi.ret.mode, fn_abi.ret.layout.backend_repr)
+            {
+                // LLVM returns a pair as `{ i1, .. }` when a half is bool-like, and only the
+                // lowest bit of that register is defined.
+                for (value, scalar) in results.iter_mut().zip([a, b]) {
+                    if scalar.is_bool() {
+                        *value = fx.bcx.ins().band_imm_u(*value, 1);
+                    }
+                }
+            }
             let val = from_abi_values(fx, &results, &fn_abi.ret);
             dest.write(fx, val);
         }

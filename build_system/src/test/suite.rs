@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::context::Context;
 use super::single::Mode;
-use super::{Verdict, cargo, crates, incremental, multicrate, reject, single, stdlib};
+use super::{Verdict, abi_fuzz, cargo, crates, incremental, multicrate, reject, single, stdlib};
 use crate::crate_sources;
 use crate::dirs::Dirs;
 use crate::stdlib_sources::CRATES;
@@ -30,6 +30,8 @@ pub enum Suite {
     Reject,
     /// tests/multicrate/<case>/{lib.rs,main.rs}: mixed-backend linking.
     Multicrate,
+    /// Generated multicrate cases with random signatures (`abi_fuzz`).
+    AbiFuzz,
     /// tests/harness/*.rs: `#[test]` harnesses compared with LLVM.
     Harness,
     /// tests/cargo/<project>/: cargo projects compared with LLVM.
@@ -46,7 +48,7 @@ pub enum Suite {
 
 impl Suite {
     /// The suites of a plain `./y.sh test`, in order.
-    pub const ALL: [Suite; 11] = [
+    pub const ALL: [Suite; 12] = [
         Suite::Examples,
         Suite::Run,
         Suite::RunOpt,
@@ -54,6 +56,7 @@ impl Suite {
         Suite::Incremental,
         Suite::Reject,
         Suite::Multicrate,
+        Suite::AbiFuzz,
         Suite::Harness,
         Suite::Cargo,
         Suite::Crates,
@@ -77,6 +80,7 @@ impl Suite {
             Suite::Incremental => "incremental",
             Suite::Reject => "reject",
             Suite::Multicrate => "multicrate",
+            Suite::AbiFuzz => "abi-fuzz",
             Suite::Harness => "harness",
             Suite::Cargo => "cargo",
             Suite::Crates => "crates",
@@ -106,6 +110,7 @@ impl Suite {
             Suite::Cargo => cargo::projects(dirs)?,
             Suite::Crates | Suite::CratesFull => return crate_jobs(self, dirs),
             Suite::Stdlib => return Ok(stdlib_jobs(dirs)),
+            Suite::AbiFuzz => return abi_fuzz_jobs(),
         };
         Ok(inputs
             .into_iter()
@@ -138,6 +143,19 @@ fn crate_jobs(suite: Suite, dirs: &Dirs) -> Result<Vec<Job>> {
         .collect())
 }
 
+/// One job per generated case; it writes its sources when it runs.
+fn abi_fuzz_jobs() -> Result<Vec<Job>> {
+    Ok(abi_fuzz::bases()?
+        .into_iter()
+        .map(|base| Job {
+            suite: Suite::AbiFuzz,
+            names: multicrate::names(&base),
+            input: PathBuf::from(&base),
+            base,
+        })
+        .collect())
+}
+
 /// One job per test crate of the standard library, named `stdlib/NAME`; the
 /// input is its prepared copy, which may not exist yet.
 fn stdlib_jobs(dirs: &Dirs) -> Vec<Job> {
@@ -165,7 +183,8 @@ pub struct Job {
     pub base: String,
     /// Reported test names, known up front so `--list` needs no build.
     pub names: Vec<String>,
-    /// The test file, or directory for multicrate, cargo, crates and stdlib.
+    /// The test file, or directory for multicrate, cargo, crates and stdlib; the name of a
+    /// generated case.
     pub input: PathBuf,
 }
 
@@ -183,6 +202,7 @@ impl Job {
             Suite::Incremental => single(incremental::run(ctx, &self.base, &self.input)),
             Suite::Reject => single(reject::run(ctx, &self.base, &self.input)),
             Suite::Multicrate => multicrate::run(ctx, &self.base, &self.input),
+            Suite::AbiFuzz => abi_fuzz::run(ctx, &self.base),
             Suite::Cargo => single(cargo::run(ctx, &self.base, &self.input)),
             Suite::Crates | Suite::CratesFull => single(crates::run(ctx, &self.base, &self.input)),
             Suite::Stdlib => single(stdlib::run(ctx, &self.base, &self.input)),
