@@ -1,6 +1,6 @@
 //! The caller side of the ABI: calls, drops and failed assertions.
 
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Signature, Value, types};
+use cranelift_codegen::ir::{InstBuilder, Signature, Value};
 use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncOrDataId, Module};
 use rustc_abi::{BackendRepr, ExternAbi};
@@ -279,17 +279,8 @@ fn emit_call<'tcx>(
                 Slot::StackPad(index) => values[index],
                 Slot::RegPad(ty) if ty.is_int() => fx.bcx.ins().iconst(ty, 0),
                 Slot::RegPad(_) => fx.bcx.ins().f64const(0.0),
-                Slot::Packed { first, count, ty } => {
-                    let int = types::Type::int_with_byte_size(ty.bytes() as u16)
-                        .unwrap_or_else(|| fx.bug(format!("packing `{ty}` arguments")));
-                    let mut word = fx.bcx.ins().iconst(types::I64, 0);
-                    for (i, &value) in values[first..first + count].iter().enumerate() {
-                        let bits = fx.bcx.ins().bitcast(int, MemFlagsData::new(), value);
-                        let bits = fx.bcx.ins().uextend(types::I64, bits);
-                        let bits = fx.bcx.ins().ishl_imm_u(bits, i64::from(i as u32 * ty.bits()));
-                        word = fx.bcx.ins().bor(word, bits);
-                    }
-                    fx.bcx.ins().bitcast(types::F64, MemFlagsData::new(), word)
+                Slot::Packed { first, count, .. } => {
+                    super::placement::pack(fx, &values[first..first + count])
                 }
             })
             .collect();

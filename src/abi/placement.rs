@@ -14,16 +14,19 @@
 //!   them up first. On the stack such an aggregate of `f32`s or `f16`s is packed, so its
 //!   fields travel in groups, as `f64`s.
 //!
-//! Both replay the assignment of the two: six integer and eight vector registers (x86_64),
-//! eight of each (AArch64), then the stack.
+//! The functions below replay the register assignment: six integer and eight vector registers
+//! (x86_64), eight of each (AArch64), then the stack.
 
-use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, Type, types};
+use cranelift_codegen::ir::{
+    AbiParam, ArgumentPurpose, InstBuilder, MemFlagsData, Type, Value, types,
+};
 use cranelift_codegen::isa::CallConv;
 use rustc_middle::ty::{Ty, TyCtxt};
 use rustc_target::callconv::{ArgAbi, PassMode};
 use rustc_target::spec::Arch;
 
 use super::pass_mode::arg_params;
+use crate::base::FnCx;
 use crate::layout::MonoFnAbi;
 
 /// One parameter of the list Cranelift gets.
@@ -51,6 +54,36 @@ pub(crate) fn natural_len(slots: &[Slot]) -> usize {
             Slot::StackPad(_) | Slot::RegPad(_) => 0,
         })
         .sum()
+}
+
+/// Caller side of [`Slot::Packed`]: the word holding `floats`.
+pub(crate) fn pack(fx: &mut FnCx<'_, '_>, floats: &[Value]) -> Value {
+    let mut word = fx.bcx.ins().iconst(types::I64, 0);
+    let mut shift = 0;
+    for &float in floats {
+        let ty = fx.bcx.func.dfg.value_type(float);
+        let bits = fx.bcx.ins().bitcast(ty.as_int(), MemFlagsData::new(), float);
+        let bits = fx.bcx.ins().uextend(types::I64, bits);
+        let bits = fx.bcx.ins().ishl_imm_u(bits, shift);
+        word = fx.bcx.ins().bor(word, bits);
+        shift += i64::from(ty.bits());
+    }
+    fx.bcx.ins().bitcast(types::F64, MemFlagsData::new(), word)
+}
+
+/// Callee side of [`Slot::Packed`]: the `count` floats of type `ty` in `word`.
+pub(crate) fn unpack<'a>(
+    fx: &'a mut FnCx<'_, '_>,
+    word: Value,
+    count: usize,
+    ty: Type,
+) -> impl Iterator<Item = Value> + 'a {
+    let word = fx.bcx.ins().bitcast(types::I64, MemFlagsData::new(), word);
+    (0..count).map(move |i| {
+        let bits = fx.bcx.ins().ushr_imm_u(word, i as i64 * i64::from(ty.bits()));
+        let bits = fx.bcx.ins().ireduce(ty.as_int(), bits);
+        fx.bcx.ins().bitcast(ty, MemFlagsData::new(), bits)
+    })
 }
 
 /// Alignment of a by-value stack argument, if `arg` is one.
@@ -206,7 +239,7 @@ fn aapcs_pads(params: &[NaturalParam<'_>]) -> Vec<Slot> {
                 *used += 1;
             }
             let ty = param.value_type;
-            if ty.bytes() < 8 {
+            if !ints && ty.bytes() < 8 {
                 // On the stack the aggregate is packed, where Cranelift gives each float 8 bytes.
                 let per_word = (8 / ty.bytes()) as usize;
                 let words = (index..index + block).step_by(per_word);

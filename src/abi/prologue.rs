@@ -1,8 +1,6 @@
 //! The callee side of the ABI: binding incoming parameters to MIR locals, and returning.
 
-use cranelift_codegen::ir::{
-    Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types,
-};
+use cranelift_codegen::ir::{Block, InstBuilder, StackSlotData, StackSlotKind, Value};
 use rustc_abi::FieldIdx;
 use rustc_index::IndexVec;
 use rustc_middle::mir::{self, Local};
@@ -35,13 +33,7 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
             match slot {
                 Slot::Param(index) => natural[index] = Some(value),
                 Slot::Packed { first, count, ty } => {
-                    let int = types::Type::int_with_byte_size(ty.bytes() as u16)
-                        .unwrap_or_else(|| fx.bug(format!("packed `{ty}` parameters")));
-                    let word = fx.bcx.ins().bitcast(types::I64, MemFlagsData::new(), value);
-                    for i in 0..count {
-                        let bits = fx.bcx.ins().ushr_imm_u(word, i64::from(i as u32 * ty.bits()));
-                        let bits = fx.bcx.ins().ireduce(int, bits);
-                        let float = fx.bcx.ins().bitcast(ty, MemFlagsData::new(), bits);
+                    for (i, float) in super::placement::unpack(fx, value, count, ty).enumerate() {
                         natural[first + i] = Some(float);
                     }
                 }
