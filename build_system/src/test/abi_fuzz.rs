@@ -94,8 +94,8 @@ impl Rng {
 }
 
 const INTS: [&str; 10] = ["u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "usize", "isize"];
-const C_SCALARS: [&str; 11] =
-    ["u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "bool"];
+const C_SCALARS: [&str; 13] =
+    ["u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "u128", "i128", "f32", "f64", "bool"];
 const RUST_SCALARS: [&str; 25] = [
     "u8",
     "i8",
@@ -251,7 +251,12 @@ impl Generator {
     fn define_struct(&mut self, fields: Vec<String>, c: bool) -> String {
         let name = format!("S{}", self.types);
         self.types += 1;
-        let repr = if c { "#[repr(C)] " } else { "" };
+        let repr = match (c, self.rng.chance(10)) {
+            (true, false) => "#[repr(C)] ",
+            (true, true) => "#[repr(C, align(16))] ",
+            (false, false) => "",
+            (false, true) => "#[repr(align(16))] ",
+        };
         let decl: String =
             fields.iter().enumerate().map(|(i, t)| format!("pub f{i}: {t}, ")).collect();
         let mix: String =
