@@ -117,7 +117,7 @@ pub(crate) fn placement(
     fn_abi: MonoFnAbi<'_>,
     conv: CallConv,
 ) -> Option<Vec<Slot>> {
-    if conv != CallConv::SystemV {
+    if conv != CallConv::SystemV || !fn_abi.args.iter().any(may_move) {
         return None;
     }
     let slots = match tcx.sess.target.arch {
@@ -131,6 +131,20 @@ pub(crate) fn placement(
     };
     let natural = slots.iter().enumerate().all(|(index, slot)| *slot == Slot::Param(index));
     (!natural).then_some(slots)
+}
+
+/// Whether `arg` can make the two place arguments differently: a 128-bit integer (alone or
+/// in a pair), a cast to registers or a `byval` struct. Calls without one, most of them, skip
+/// the replay.
+fn may_move(arg: &ArgAbi<'_, Ty<'_>>) -> bool {
+    let size = arg.layout.size.bytes();
+    match arg.mode {
+        PassMode::Cast { .. } | PassMode::Indirect { on_stack: true, .. } => true,
+        PassMode::Direct(_) => size > 8,
+        // A pair with a 16-byte half is at least 32 bytes.
+        PassMode::Pair(..) => size > 16,
+        PassMode::Ignore | PassMode::Indirect { .. } => false,
+    }
 }
 
 /// x86_64: the natural order, except that an integer argument that LLVM puts in the register a

@@ -40,7 +40,10 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
                 Slot::StackPad(_) | Slot::RegPad(_) => {}
             }
         }
-        all_params = natural.into_iter().flatten().collect();
+        all_params = natural
+            .into_iter()
+            .map(|value| value.unwrap_or_else(|| fx.bug("a parameter missing from the placement")))
+            .collect();
     }
     let mut params = &all_params[..];
     let debug_vars = fx.debug_vars_enabled();
