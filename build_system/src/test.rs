@@ -82,6 +82,10 @@ Options:
   --suite NAME   run only this suite (repeatable)
   --list         print the selected test names and exit, without building
   --no-build     use the existing dist/ instead of building first
+  --discard-builds
+                 remove a crate's cargo target directories (crates, stdlib)
+                 once it is compared, instead of keeping them for the next
+                 run: CI does, to keep its disk use small
   --debug        build the backend with the dev profile
   --jobs N       tests run in parallel (default 2)
   --sysroot clif compile our side against a std built by our backend
@@ -121,6 +125,7 @@ struct Options {
     filters: Vec<String>,
     list: bool,
     build: bool,
+    discard_builds: bool,
     debug: bool,
     jobs: usize,
     target: Option<String>,
@@ -134,6 +139,7 @@ impl Options {
             filters: vec![],
             list: false,
             build: true,
+            discard_builds: false,
             debug: false,
             jobs: 2,
             target: None,
@@ -168,6 +174,7 @@ impl Options {
                 }
                 "--list" => options.list = true,
                 "--no-build" => options.build = false,
+                "--discard-builds" => options.discard_builds = true,
                 "--debug" => options.debug = true,
                 "--keep-going" => {}
                 _ if arg.starts_with('-') => {
@@ -234,7 +241,13 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<ExitC
             llvm_sysroot: sysroot::dir(dirs, SysrootKind::Llvm),
         }),
     };
-    let ctx = Context { dirs, toolchain, cross, clif_sysroot: options.clif_sysroot };
+    let ctx = Context {
+        dirs,
+        toolchain,
+        cross,
+        clif_sysroot: options.clif_sysroot,
+        discard_builds: options.discard_builds,
+    };
     let start = Instant::now();
     let totals = run_plan(&ctx, &plan, options.jobs);
     println!("finished in {:.1}s", start.elapsed().as_secs_f64());

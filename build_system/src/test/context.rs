@@ -31,6 +31,8 @@ pub struct Context<'a> {
     pub cross: Option<Cross>,
     /// Our side compiles against the std our backend built (dist/sysroot/clif).
     pub clif_sysroot: bool,
+    /// Cargo target directories of crate tests are removed once compared.
+    pub discard_builds: bool,
 }
 
 pub struct Cross {

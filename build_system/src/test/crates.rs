@@ -6,7 +6,7 @@
 //! through [`CargoTests`].
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::cargo::discard_if_stale;
@@ -63,6 +63,26 @@ impl CargoTests<'_> {
     /// Every test `ok` under LLVM must be `ok` under ours; the note on the
     /// result line gives both counts. All output is kept in `logs`.
     pub fn compare(&self, ctx: &Context, logs: &Path) -> Result<Verdict> {
+        let verdict = self.compare_builds(ctx, logs);
+        if ctx.discard_builds {
+            for backend in [Backend::Llvm, Backend::Clif] {
+                let dir = self.target_dir(ctx, backend);
+                if dir.exists() {
+                    fs::remove_dir_all(&dir)
+                        .context(|| format!("cannot remove {}", dir.display()))?;
+                }
+            }
+        }
+        verdict
+    }
+
+    fn target_dir(&self, ctx: &Context, backend: Backend) -> PathBuf {
+        ctx.scratch_root()
+            .join(format!("{}-{}", self.target_dirs, backend.name()))
+            .join(self.crate_name)
+    }
+
+    fn compare_builds(&self, ctx: &Context, logs: &Path) -> Result<Verdict> {
         let oracle = self
             .cargo_test(ctx, Backend::Llvm, logs)
             .map_err(|e| format!("oracle did not build: {e}"))?;
@@ -106,10 +126,7 @@ impl CargoTests<'_> {
     /// `cargo test --no-run`, then the tests on two threads: building first
     /// tells a compile error from failing tests, which is what an error means.
     fn cargo_test(&self, ctx: &Context, backend: Backend, logs: &Path) -> Result<Outcome> {
-        let target_dir = ctx
-            .scratch_root()
-            .join(format!("{}-{}", self.target_dirs, backend.name()))
-            .join(self.crate_name);
+        let target_dir = self.target_dir(ctx, backend);
         if backend == Backend::Clif {
             discard_if_stale(ctx, &target_dir)?;
         }
