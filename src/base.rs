@@ -561,7 +561,8 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
                         None => self.bug(format!("deref of `{}`", cur.layout.ty)),
                     };
                     let pointee = self.layout_of(pointee);
-                    if pointee.is_unsized() {
+                    // Pointers to extern types are thin although their pointee is unsized.
+                    if crate::layout::is_pair(cur.layout.backend_repr) {
                         let (addr, meta) = ptr.load_pair(self);
                         CgPlace::at_unsized(addr, Some(meta), pointee)
                     } else {

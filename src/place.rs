@@ -15,7 +15,7 @@ pub(crate) enum PlaceKind {
     /// A `ScalarPair` in two variables, and the offset of the second; kept here because a
     /// downcast's variant layout may not be a pair itself.
     VarPair(Variable, Variable, Size, Option<StackSlot>),
-    /// In memory at this address, with metadata if the place is unsized.
+    /// In memory at this address, with metadata if pointers to it are wide.
     Addr(Value, Option<Value>),
 }
 
@@ -217,6 +217,10 @@ impl<'tcx> CgPlace<'tcx> {
                             let inverted = fx.bcx.ins().bnot(mask);
                             fx.bcx.ins().band(bumped, inverted)
                         }
+                        (rustc_middle::ty::Foreign(_), _) if offset != Size::ZERO => {
+                            extern_type_offset_panic(fx, tail);
+                            addr
+                        }
                         _ => addr,
                     };
                     CgPlace::at_unsized(addr, meta, field_layout)
@@ -272,4 +276,25 @@ impl<'tcx> CgPlace<'tcx> {
             _ => fx.bug(format!("indexing into `{}`", self.layout.ty)),
         }
     }
+}
+
+/// An extern type's alignment is unknown, so a field ending in one has no computable address
+/// past a sized prefix. As in rustc's own codegen, reaching it panics without unwinding; the
+/// code after it is unreachable.
+fn extern_type_offset_panic<'tcx>(fx: &mut FnCx<'_, 'tcx>, extern_ty: rustc_middle::ty::Ty<'tcx>) {
+    use rustc_middle::ty::print::{with_no_trimmed_paths, with_no_visible_paths};
+    let msg = with_no_visible_paths!(with_no_trimmed_paths!(format!(
+        "attempted to compute the size or alignment of extern type `{extern_ty}`"
+    )));
+    let msg = crate::constant::str_const(fx, &msg);
+    let source_info = rustc_middle::mir::SourceInfo::outermost(fx.span);
+    crate::abi::call_panic_lang_item(
+        fx,
+        rustc_hir::LangItem::PanicNounwind,
+        vec![msg],
+        rustc_middle::mir::UnwindAction::Unreachable,
+        source_info,
+    );
+    let dead = fx.bcx.create_block();
+    fx.bcx.switch_to_block(dead);
 }
