@@ -210,8 +210,15 @@ impl<'tcx> CgPlace<'tcx> {
                         (rustc_middle::ty::Dynamic(..), Some(meta)) if offset != Size::ZERO => {
                             let ptr_ty = rustc_middle::ty::Ty::new_mut_ptr(fx.tcx, field_layout.ty);
                             let ptr = CgVal::by_val_pair(addr, meta, fx.layout_of(ptr_ty));
-                            let (_, align) =
+                            let (_, mut align) =
                                 crate::intrinsics::size_and_align_of_val(fx, field_layout.ty, ptr);
+                            // A `repr(packed(N))` container caps the tail's alignment at N.
+                            if let Some(pack) =
+                                self.layout.ty.ty_adt_def().and_then(|d| d.repr().pack)
+                            {
+                                let pack = fx.bcx.ins().iconst(fx.ptr_ty, pack.bytes() as i64);
+                                align = fx.bcx.ins().umin(align, pack);
+                            }
                             let mask = fx.bcx.ins().iadd_imm_s(align, -1);
                             let bumped = fx.bcx.ins().iadd(addr, mask);
                             let inverted = fx.bcx.ins().bnot(mask);
