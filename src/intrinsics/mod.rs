@@ -316,7 +316,7 @@ pub(crate) fn lower<'tcx>(
         sym::const_deallocate => {}
         _ if atomic::lower(fx, name, instance, args, dest) => {}
         _ if float::lower(fx, name, args, dest) => {}
-        _ if simd::lower(fx, name, args, dest) => {}
+        _ if simd::lower(fx, name, instance, args, dest) => {}
         _ => {
             let intrinsic = tcx.intrinsic(instance.def_id());
             if intrinsic.is_some_and(|i| !i.must_be_overridden) {

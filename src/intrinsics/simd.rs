@@ -6,9 +6,10 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
+use rustc_abi::BackendRepr;
 use rustc_middle::mir::{BinOp, CastKind};
-use rustc_middle::ty::Ty;
 use rustc_middle::ty::layout::TyAndLayout;
+use rustc_middle::ty::{Instance, Ty};
 use rustc_span::Symbol;
 
 use crate::base::FnCx;
@@ -129,6 +130,7 @@ fn chunked_binop(
 pub(super) fn lower<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     name: Symbol,
+    instance: Instance<'tcx>,
     args: &[CgVal<'tcx>],
     dest: CgPlace<'tcx>,
 ) -> bool {
@@ -356,12 +358,20 @@ pub(super) fn lower<'tcx>(
             dest.write(fx, val);
         }
         "select_bitmask" => {
-            let mask = args[0].load_scalar(fx);
             let a = input(fx, args[1]);
             let b = input(fx, args[2]);
+            // The mask is an integer or a `[u8; N]` holding lane `i` in bit `i % 8` of byte
+            // `i / 8` (the integer's bytes on a little-endian target).
+            let scalar_mask = matches!(args[0].layout.backend_repr, BackendRepr::Scalar(_));
+            let mask = if scalar_mask { args[0].load_scalar(fx) } else { args[0].force_addr(fx).0 };
             let (tmp, out) = output(fx, dest);
             for i in 0..out.count {
-                let bit = fx.bcx.ins().ushr_imm_s(mask, i as i64);
+                let (word, shift) = if scalar_mask {
+                    (mask, i)
+                } else {
+                    (fx.bcx.ins().uload8(types::I32, mem_flags(), mask, (i / 8) as i32), i % 8)
+                };
+                let bit = fx.bcx.ins().ushr_imm_s(word, shift as i64);
                 let bit = fx.bcx.ins().band_imm_s(bit, 1);
                 let set = fx.bcx.ins().icmp_imm_s(IntCC::NotEqual, bit, 0);
                 let x = a.load(fx, i);
@@ -409,10 +419,31 @@ pub(super) fn lower<'tcx>(
             let val = tmp.to_val(fx);
             dest.write(fx, val);
         }
+        "shuffle_const_generic" => {
+            // The indices are the const generic argument `&'static [u32]`: each lane is a
+            // load at an offset known now.
+            let Some(indices) = instance.args.get(2).and_then(|arg| arg.as_const()) else {
+                fx.bug("`simd_shuffle_const_generic` without its index argument")
+            };
+            let a = input(fx, args[0]);
+            let b = input(fx, args[1]);
+            let (tmp, out) = output(fx, dest);
+            let lane_size = a.elem.size.bytes();
+            for (i, idx) in indices.to_branch().iter().enumerate() {
+                let idx = u64::from(idx.to_leaf().to_u32());
+                let (base, lane) =
+                    if idx < a.count { (a.addr, idx) } else { (b.addr, idx - a.count) };
+                let v = fx.bcx.ins().load(a.elem_ty, mem_flags(), base, (lane * lane_size) as i32);
+                out.store(fx, i as u64, v);
+            }
+            let val = tmp.to_val(fx);
+            dest.write(fx, val);
+        }
         "bitmask" => {
             let a = input(fx, args[0]);
             let Some(RegRepr::Scalar(ret_ty)) = reg_repr(fx.tcx, dest.layout.backend_repr) else {
-                fx.unsupported(format!("`simd_bitmask` returning `{}`", dest.layout.ty))
+                bitmask_bytes(fx, &a, dest);
+                return true;
             };
             if let Some(chunk) = chunk_type(&a) {
                 // A chunk's sign bits in one instruction (`pmovmskb`, `movmskps`, ...).
@@ -563,6 +594,33 @@ fn carryless_mul<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[CgVal<'tcx>], dest: CgPl
             acc = fx.bcx.ins().bxor(acc, term);
         }
         out.store(fx, i, acc);
+    }
+    let val = tmp.to_val(fx);
+    dest.write(fx, val);
+}
+
+/// `simd_bitmask` into a `[u8; N]`: lane `i`'s sign bit goes to bit `i % 8` of byte `i / 8`,
+/// the layout of the integer form on a little-endian target.
+fn bitmask_bytes<'tcx>(fx: &mut FnCx<'_, 'tcx>, a: &Lanes<'tcx>, dest: CgPlace<'tcx>) {
+    let is_byte_array = match dest.layout.ty.kind() {
+        rustc_middle::ty::Array(elem, _) => fx.layout_of(*elem).size.bytes() == 1,
+        _ => false,
+    };
+    if !is_byte_array || dest.layout.size.bytes() != a.count.div_ceil(8) {
+        fx.unsupported(format!("`simd_bitmask` returning `{}`", dest.layout.ty))
+    }
+    let tmp = CgPlace::new_stack(fx, dest.layout);
+    let addr = tmp.addr(fx);
+    for byte in 0..a.count.div_ceil(8) {
+        let mut acc = fx.iconst(types::I8, 0);
+        for i in byte * 8..(byte * 8 + 8).min(a.count) {
+            let lane = a.load(fx, i);
+            let zero = fx.iconst(a.elem_ty, 0);
+            let neg = fx.bcx.ins().icmp(IntCC::SignedLessThan, lane, zero);
+            let bit = fx.bcx.ins().ishl_imm_s(neg, (i % 8) as i64);
+            acc = fx.bcx.ins().bor(acc, bit);
+        }
+        fx.bcx.ins().store(mem_flags(), acc, addr, byte as i32);
     }
     let val = tmp.to_val(fx);
     dest.write(fx, val);
