@@ -58,7 +58,7 @@ pub(super) fn explicit_reg(reg: InlineAsmReg) -> Option<PhysReg> {
     let number = |prefix: &str, limit: u8| {
         name.strip_prefix(prefix).and_then(|n| n.parse::<u8>().ok()).filter(|n| *n < limit)
     };
-    number("x", 31).map(PhysReg::Gpr).or_else(|| number("v", 32).map(|n| PhysReg::Vec(n, false)))
+    number("x", 31).map(PhysReg::Gpr).or_else(|| number("v", 32).map(|n| PhysReg::Vec(n, 16)))
 }
 
 /// The registers a class operand may get, in order of preference; `None` for classes we do
@@ -67,8 +67,8 @@ pub(super) fn candidates(class: InlineAsmRegClass) -> Option<Vec<PhysReg>> {
     let InlineAsmRegClass::AArch64(class) = class else { return None };
     Some(match class {
         AArch64InlineAsmRegClass::reg => REG_POOL.iter().map(|&i| PhysReg::Gpr(i)).collect(),
-        AArch64InlineAsmRegClass::vreg => (0..32).map(|i| PhysReg::Vec(i, false)).collect(),
-        AArch64InlineAsmRegClass::vreg_low16 => (0..16).map(|i| PhysReg::Vec(i, false)).collect(),
+        AArch64InlineAsmRegClass::vreg => (0..32).map(|i| PhysReg::Vec(i, 16)).collect(),
+        AArch64InlineAsmRegClass::vreg_low16 => (0..16).map(|i| PhysReg::Vec(i, 16)).collect(),
         AArch64InlineAsmRegClass::preg => return None,
     })
 }
@@ -138,8 +138,8 @@ mod tests {
     fn register_names() {
         assert_eq!(reg_name(PhysReg::Gpr(3), None), "x3");
         assert_eq!(reg_name(PhysReg::Gpr(30), Some('w')), "w30");
-        assert_eq!(reg_name(PhysReg::Vec(7, false), None), "v7");
-        assert_eq!(reg_name(PhysReg::Vec(31, false), Some('s')), "s31");
-        assert_eq!(load_or_store(PhysReg::Vec(2, false), 32, "x9", false), "str q2, [x9, #32]\n");
+        assert_eq!(reg_name(PhysReg::Vec(7, 16), None), "v7");
+        assert_eq!(reg_name(PhysReg::Vec(31, 16), Some('s')), "s31");
+        assert_eq!(load_or_store(PhysReg::Vec(2, 16), 32, "x9", false), "str q2, [x9, #32]\n");
     }
 }

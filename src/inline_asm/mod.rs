@@ -64,8 +64,9 @@ fn assembles_to_nothing(template: &[InlineAsmTemplatePiece]) -> bool {
 enum PhysReg {
     /// A general-purpose register by its encoding number.
     Gpr(u8),
-    /// A vector register by number; `wide` for x86's 256-bit `ymm` view.
-    Vec(u8, bool),
+    /// A vector register by number and the bytes of the view the operand uses: 16 (`xmm`,
+    /// AArch64's `v`), 32 (`ymm`) or 64 (`zmm`).
+    Vec(u8, u32),
 }
 
 impl PhysReg {
@@ -73,8 +74,7 @@ impl PhysReg {
     fn slot_size(self) -> u32 {
         match self {
             PhysReg::Gpr(_) => 8,
-            PhysReg::Vec(_, false) => 16,
-            PhysReg::Vec(_, true) => 32,
+            PhysReg::Vec(_, bytes) => bytes,
         }
     }
 
@@ -379,8 +379,8 @@ fn asm_operand<'tcx>(
     output: Option<CgPlace<'tcx>>,
 ) -> AsmOperand<'tcx> {
     let layout: Option<TyAndLayout<'tcx>> = input.map(|v| v.layout).or(output.map(|p| p.layout));
-    if layout.is_some_and(|l| l.size.bytes() > 32) {
-        fx.unsupported("an `asm!` operand wider than 256 bits");
+    if layout.is_some_and(|l| l.size.bytes() > 64) {
+        fx.unsupported("an `asm!` operand wider than 512 bits");
     }
     match reg {
         InlineAsmRegOrRegClass::Reg(r) => match arch.explicit_reg(r) {

@@ -48,11 +48,10 @@ pub(super) fn explicit_reg(reg: InlineAsmReg) -> Option<PhysReg> {
     if let Some(i) = GPR64.iter().position(|r| *r == name) {
         return Some(PhysReg::Gpr(i as u8));
     }
-    if let Some(n) = name.strip_prefix("xmm") {
-        return n.parse().ok().filter(|n| *n < 16).map(|n| PhysReg::Vec(n, false));
-    }
-    if let Some(n) = name.strip_prefix("ymm") {
-        return n.parse().ok().filter(|n| *n < 16).map(|n| PhysReg::Vec(n, true));
+    for (prefix, bytes) in [("xmm", 16), ("ymm", 32), ("zmm", 64)] {
+        if let Some(n) = name.strip_prefix(prefix) {
+            return n.parse().ok().filter(|n| *n < 32).map(|n| PhysReg::Vec(n, bytes));
+        }
     }
     None
 }
@@ -66,8 +65,9 @@ pub(super) fn candidates(class: InlineAsmRegClass) -> Option<Vec<PhysReg>> {
         X86InlineAsmRegClass::reg | X86InlineAsmRegClass::reg_byte => {
             REG_POOL.iter().map(|&i| PhysReg::Gpr(i)).collect()
         }
-        X86InlineAsmRegClass::xmm_reg => (0..16).map(|i| PhysReg::Vec(i, false)).collect(),
-        X86InlineAsmRegClass::ymm_reg => (0..16).map(|i| PhysReg::Vec(i, true)).collect(),
+        X86InlineAsmRegClass::xmm_reg => (0..16).map(|i| PhysReg::Vec(i, 16)).collect(),
+        X86InlineAsmRegClass::ymm_reg => (0..16).map(|i| PhysReg::Vec(i, 32)).collect(),
+        X86InlineAsmRegClass::zmm_reg => (0..32).map(|i| PhysReg::Vec(i, 64)).collect(),
         _ => return None,
     })
 }
@@ -90,11 +90,10 @@ fn reg_name(reg: PhysReg, class: Option<InlineAsmRegClass>, modifier: Option<cha
             }
             .to_string()
         }
-        PhysReg::Vec(i, wide) => match modifier {
-            Some('x') => format!("xmm{i}"),
-            Some('y') => format!("ymm{i}"),
-            _ if wide => format!("ymm{i}"),
-            _ => format!("xmm{i}"),
+        PhysReg::Vec(i, bytes) => match (modifier, bytes) {
+            (Some('x'), _) | (None, 16) => format!("xmm{i}"),
+            (Some('y'), _) | (None, 32) => format!("ymm{i}"),
+            _ => format!("zmm{i}"),
         },
     }
 }
@@ -150,15 +149,11 @@ const RETURN_PATH: super::ReturnPath = super::ReturnPath {
 };
 
 fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
-    let (insn, name) = match reg {
-        PhysReg::Gpr(i) => ("mov", GPR64[usize::from(i)].to_string()),
-        PhysReg::Vec(i, false) => ("movups", format!("xmm{i}")),
-        PhysReg::Vec(i, true) => ("vmovups", format!("ymm{i}")),
-    };
-    let width = match reg {
-        PhysReg::Gpr(_) => "qword",
-        PhysReg::Vec(_, false) => "xmmword",
-        PhysReg::Vec(_, true) => "ymmword",
+    let (insn, name, width) = match reg {
+        PhysReg::Gpr(i) => ("mov", GPR64[usize::from(i)].to_string(), "qword"),
+        PhysReg::Vec(i, 16) => ("movups", format!("xmm{i}"), "xmmword"),
+        PhysReg::Vec(i, 32) => ("vmovups", format!("ymm{i}"), "ymmword"),
+        PhysReg::Vec(i, _) => ("vmovups", format!("zmm{i}"), "zmmword"),
     };
     if load {
         format!("{insn} {name}, {width} ptr [{base} + {offset}]\n")
@@ -177,7 +172,13 @@ mod tests {
         assert_eq!(reg_name(PhysReg::Gpr(0), class(X86InlineAsmRegClass::reg), None), "rax");
         assert_eq!(reg_name(PhysReg::Gpr(9), None, Some('e')), "r9d");
         assert_eq!(reg_name(PhysReg::Gpr(6), class(X86InlineAsmRegClass::reg_byte), None), "sil");
-        assert_eq!(reg_name(PhysReg::Vec(3, true), None, Some('x')), "xmm3");
+        assert_eq!(reg_name(PhysReg::Vec(3, 32), None, Some('x')), "xmm3");
+        assert_eq!(reg_name(PhysReg::Vec(17, 64), None, None), "zmm17");
+        assert_eq!(reg_name(PhysReg::Vec(17, 64), None, Some('y')), "ymm17");
+        assert_eq!(
+            load_or_store(PhysReg::Vec(20, 64), 64, "rdi", false),
+            "vmovups zmmword ptr [rdi + 64], zmm20\n"
+        );
         assert_eq!(
             reg_name(PhysReg::Gpr(3), class(X86InlineAsmRegClass::reg_abcd), Some('h')),
             "bh"
