@@ -1,4 +1,5 @@
-//! The one way to reject input we cannot lower yet: a fatal error at the offending span.
+//! The one way to reject input we cannot lower yet: a fatal error at the offending span; and
+//! the same for instances rustc's own codegen rejects.
 
 use rustc_middle::ty::TyCtxt;
 use rustc_span::Span;
@@ -13,6 +14,19 @@ pub(crate) fn unsupported(tcx: TyCtxt<'_>, span: Span, what: impl std::fmt::Disp
 pub(crate) fn unsupported_here(tcx: TyCtxt<'_>, what: impl std::fmt::Display) -> ! {
     REPORTED.set(true);
     tcx.dcx().fatal(format!("{what} is not yet supported by the Cranelift backend"))
+}
+
+/// Stops compilation with rustc's E0511, "invalid monomorphization of `intrinsic`", for an
+/// instance that rustc's own codegen refuses too.
+pub(crate) fn invalid_monomorphization(
+    tcx: TyCtxt<'_>,
+    span: Span,
+    intrinsic: &str,
+    why: impl std::fmt::Display,
+) -> ! {
+    REPORTED.set(true);
+    let msg = format!("invalid monomorphization of `{intrinsic}` intrinsic: {why}");
+    tcx.dcx().struct_span_fatal(span, msg).with_code(rustc_errors::codes::E0511).emit()
 }
 
 thread_local! {
