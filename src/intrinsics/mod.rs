@@ -6,6 +6,7 @@ mod llvm_aarch64;
 mod llvm_x86;
 mod llvm_x86_native;
 mod simd;
+mod simd_checks;
 mod simd_memory;
 
 use cranelift_codegen::ir::condcodes::IntCC;

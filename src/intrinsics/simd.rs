@@ -136,7 +136,7 @@ pub(super) fn lower<'tcx>(
 ) -> bool {
     let name = name.as_str();
     let Some(op) = name.strip_prefix("simd_") else { return false };
-    check_simd_types(fx, name, op, args, dest);
+    super::simd_checks::check(fx, name, op, args, dest);
     let cmp = match op {
         "eq" => Some(BinOp::Eq),
         "ne" => Some(BinOp::Ne),
@@ -629,46 +629,4 @@ fn bitmask_bytes<'tcx>(fx: &mut FnCx<'_, 'tcx>, a: &Lanes<'tcx>, dest: CgPlace<'
     }
     let val = tmp.to_val(fx);
     dest.write(fx, val);
-}
-
-/// Rejects, as rustc's own codegen does (E0511), an instance whose vector operand or result
-/// is not a SIMD type: generic code can instantiate these intrinsics with any type.
-fn check_simd_types<'tcx>(
-    fx: &FnCx<'_, 'tcx>,
-    name: &str,
-    op: &str,
-    args: &[CgVal<'tcx>],
-    dest: CgPlace<'tcx>,
-) {
-    let vector_arg = match op {
-        "splat" => None,
-        "select_bitmask" => args.get(1),
-        _ => args.first(),
-    };
-    let returns_vector = matches!(
-        op,
-        "shuffle"
-            | "shuffle_const_generic"
-            | "cast"
-            | "as"
-            | "cast_ptr"
-            | "expose_provenance"
-            | "with_exposed_provenance"
-            | "splat"
-            | "select"
-            | "select_bitmask"
-            | "masked_load"
-            | "gather"
-            | "insert"
-            | "insert_dyn"
-    );
-    let non_simd = |ty: Ty<'tcx>| !ty.is_simd();
-    if let Some(arg) = vector_arg.filter(|arg| non_simd(arg.layout.ty)) {
-        let why = format!("expected SIMD input type, found non-SIMD `{}`", arg.layout.ty);
-        crate::unsupported::invalid_monomorphization(fx.tcx, fx.span, name, why);
-    }
-    if returns_vector && non_simd(dest.layout.ty) {
-        let why = format!("expected SIMD return type, found non-SIMD `{}`", dest.layout.ty);
-        crate::unsupported::invalid_monomorphization(fx.tcx, fx.span, name, why);
-    }
 }
