@@ -115,7 +115,6 @@ const RETURN_PATH: super::ReturnPath = super::ReturnPath {
     reload_area: |scratch| format!("ldur {scratch}, [x29, #{AREA_SLOT}]\n"),
     store: |reg, offset, base| load_or_store(reg, offset, base, false),
     set_exit: |k| format!("mov w0, #{k}\n"),
-    jump: |label| format!("b {label}\n"),
     epilogue: EPILOGUE,
 };
 

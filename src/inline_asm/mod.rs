@@ -471,13 +471,13 @@ struct ReturnPath {
     store: fn(PhysReg, u32, &str) -> String,
     /// Sets the wrapper's result to the exit taken.
     set_exit: fn(usize) -> String,
-    jump: fn(&str) -> String,
     epilogue: &'static str,
 }
 
 /// Appends what follows the template: the outputs go back to the operand area and the frame is
 /// undone. With `exits` (the labels of `label` operands), the result says how the template
-/// left: 0 by falling through, k by the k-th exit.
+/// left: 0 by falling through, k by the k-th exit. Each way out stores the outputs before it
+/// sets the result, since an output may live in the result's register.
 fn return_path(
     fx: &FnCx<'_, '_>,
     out: &mut String,
@@ -486,37 +486,32 @@ fn return_path(
     exits: &[String],
     arch: &ReturnPath,
 ) {
-    let falls_through = !options.contains(InlineAsmOptions::NORETURN);
-    let done = exits.first().map(|first| format!("{first}_done"));
-    if falls_through || done.is_some() {
-        if let Some(done) = &done {
-            if falls_through {
-                out.push_str(&(arch.set_exit)(0));
-            }
-            let _ = writeln!(out, "{done}:");
-        }
-        let outputs: Vec<PhysReg> =
-            ops.iter().filter(|o| o.output.is_some()).filter_map(|o| o.reg).collect();
-        let scratch = arch
-            .scratch
-            .iter()
-            .find(|&&i| !outputs.contains(&PhysReg::Gpr(i)))
-            .map(|&i| (arch.gpr_name)(i))
-            .unwrap_or_else(|| fx.unsupported("an `asm!` using every register for outputs"));
+    let outputs: Vec<PhysReg> =
+        ops.iter().filter(|o| o.output.is_some()).filter_map(|o| o.reg).collect();
+    let scratch = arch
+        .scratch
+        .iter()
+        .find(|&&i| !outputs.contains(&PhysReg::Gpr(i)))
+        .map(|&i| (arch.gpr_name)(i))
+        .unwrap_or_else(|| fx.unsupported("an `asm!` using every register for outputs"));
+    let leave = |out: &mut String, exit: Option<usize>| {
         out.push_str(&(arch.reload_area)(&scratch));
         for op in ops {
             if let (Some(reg), Some(_)) = (op.reg, op.output) {
                 out.push_str(&(arch.store)(reg, op.offset, &scratch));
             }
         }
-        out.push_str(arch.epilogue);
-    }
-    if let Some(done) = &done {
-        for (k, exit) in exits.iter().enumerate() {
-            let _ = writeln!(out, "{exit}:");
-            out.push_str(&(arch.set_exit)(k + 1));
-            out.push_str(&(arch.jump)(done));
+        if let Some(k) = exit {
+            out.push_str(&(arch.set_exit)(k));
         }
+        out.push_str(arch.epilogue);
+    };
+    if !options.contains(InlineAsmOptions::NORETURN) {
+        leave(out, (!exits.is_empty()).then_some(0));
+    }
+    for (k, exit) in exits.iter().enumerate() {
+        let _ = writeln!(out, "{exit}:");
+        leave(out, Some(k + 1));
     }
 }
 

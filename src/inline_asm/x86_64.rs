@@ -144,7 +144,6 @@ const RETURN_PATH: super::ReturnPath = super::ReturnPath {
     reload_area: |scratch| format!("mov {scratch}, qword ptr [rbp - 48]\n"),
     store: |reg, offset, base| load_or_store(reg, offset, base, false),
     set_exit: |k| format!("mov eax, {k}\n"),
-    jump: |label| format!("jmp {label}\n"),
     epilogue: "lea rsp, [rbp - 40]\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
 };
 
