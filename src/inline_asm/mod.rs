@@ -262,7 +262,7 @@ fn lower_with_wrapper<'tcx>(
                     let (name, sig) = (decl.linkage_name(id).into_owned(), decl.signature.clone());
                     let _ = fx.cgu.module.declare_function(&name, Linkage::Hidden, &sig);
                 }
-                AsmOperand::text(fx.tcx.symbol_name(instance).name.to_owned())
+                AsmOperand::text(symbol_text(fx.tcx.symbol_name(instance).name))
             }
             InlineAsmOperand::SymStatic { def_id } => {
                 let name = fx.tcx.symbol_name(Instance::mono(fx.tcx, *def_id)).name.to_owned();
@@ -275,7 +275,7 @@ fn lower_with_wrapper<'tcx>(
                         let _ = fx.cgu.module.declare_data(&name, Linkage::Hidden, writable, tls);
                     }
                 }
-                AsmOperand::text(name)
+                AsmOperand::text(symbol_text(&name))
             }
             InlineAsmOperand::Label { .. } => {
                 let label = format!(".Lclif_asm_label{block}_{}", exits.len() + 1);
@@ -515,6 +515,17 @@ fn return_path(
     }
 }
 
+/// A symbol as a `sym` operand writes it into assembly: quoted when it has characters the
+/// assembler would not take as part of a name (`exit@GLIBC_2.2.5` from a `link_name`), as
+/// LLVM prints it.
+fn symbol_text(name: &str) -> String {
+    if name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$')) {
+        return name.to_owned();
+    }
+    let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
+    format!("\"{escaped}\"")
+}
+
 /// Opens the section and symbol of an assembly function visible to this CGU's object only.
 /// `%` type prefixes: GNU `as` takes them on every target (`@` starts a comment on some).
 fn function_start(out: &mut String, name: &str) {
@@ -645,11 +656,11 @@ impl<'tcx> rustc_codegen_ssa::traits::AsmCodegenMethods<'tcx> for GlobalAsmCx<'_
                     match &operands[*operand_idx] {
                         GlobalAsmOperandRef::Const { string } => self.text.push_str(string),
                         GlobalAsmOperandRef::SymFn { instance } => {
-                            self.text.push_str(self.tcx.symbol_name(*instance).name)
+                            self.text.push_str(&symbol_text(self.tcx.symbol_name(*instance).name))
                         }
                         GlobalAsmOperandRef::SymStatic { def_id } => {
                             let instance = Instance::mono(self.tcx, *def_id);
-                            self.text.push_str(self.tcx.symbol_name(instance).name)
+                            self.text.push_str(&symbol_text(self.tcx.symbol_name(instance).name))
                         }
                     }
                 }
