@@ -16,6 +16,8 @@ pub struct Toolchain {
 pub struct VersionInfo {
     pub host: String,
     pub release: String,
+    /// The commit rustup's std was built from; its sources appear as `/rustc/<hash>/`.
+    pub commit_hash: String,
 }
 
 impl Toolchain {
@@ -66,7 +68,11 @@ impl Toolchain {
                 .map(str::to_owned)
                 .ok_or_else(|| format!("`rustc -vV` printed no `{name}:` line"))
         };
-        Ok(VersionInfo { host: field("host")?, release: field("release")? })
+        Ok(VersionInfo {
+            host: field("host")?,
+            release: field("release")?,
+            commit_hash: field("commit-hash")?,
+        })
     }
 
     pub fn sysroot(&self) -> Result<PathBuf> {
