@@ -638,7 +638,10 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
         {
             otherwise = last;
         }
-        if entries.len() > 4 {
+        let ty = self.bcx.func.dfg.value_type(v);
+        // cranelift-frontend's `Switch` compares with 64-bit immediates, sign-extended: on a
+        // 128-bit value, 0xffff_ffff_ffff_fffe would match -2. Such values take the chain.
+        if entries.len() > 4 && ty != types::I128 {
             let mut switch = Switch::new();
             for (value, block) in entries {
                 switch.set_entry(value, block);
@@ -646,7 +649,6 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             switch.emit(&mut self.bcx, v, otherwise);
             return;
         }
-        let ty = self.bcx.func.dfg.value_type(v);
         let count = entries.len();
         for (i, (value, target)) in entries.into_iter().enumerate() {
             let next = if i + 1 == count { otherwise } else { self.bcx.create_block() };
