@@ -79,7 +79,8 @@ pub fn build(dirs: &Dirs, toolchain: &Toolchain, kind: SysrootKind, triple: &str
 
     let lib_dir = target_lib_dir(dirs, kind, triple);
     let stamp_path = lib_dir.join(".stamp");
-    let stamp = format!("{}{}\n", stamp(dirs, &info.release, kind)?, remap(toolchain)?);
+    let remap = remap(toolchain, &info.commit_hash)?;
+    let stamp = format!("{}{remap}\n", stamp(dirs, &info.release, kind)?);
     if fs::read_to_string(&stamp_path).is_ok_and(|old| old == stamp) {
         println!("[build] sysroot {} for {triple} is up to date", kind.name());
         return Ok(());
@@ -109,7 +110,7 @@ pub fn build(dirs: &Dirs, toolchain: &Toolchain, kind: SysrootKind, triple: &str
         SysrootKind::Llvm => "-Cembed-bitcode=yes".to_owned(),
         SysrootKind::Clif => format!("-Zcodegen-backend={}", dirs.dist_backend().display()),
     };
-    cargo.env(cargo_target_env(triple, "RUSTFLAGS"), format!("{flags} {}", remap(toolchain)?));
+    cargo.env(cargo_target_env(triple, "RUSTFLAGS"), format!("{flags} {remap}"));
     cargo.env("RUSTC_WRAPPER", project.join(PANIC_ABORT_WRAPPER));
     run(&mut cargo)?;
 
@@ -138,9 +139,8 @@ fn stamp(dirs: &Dirs, release: &str, kind: SysrootKind) -> Result<String> {
 
 /// Paths into rust-src as rustup's std records them (`/rustc/<commit>/library/...`), so that
 /// panic locations and backtraces inside std read the same under either sysroot.
-fn remap(toolchain: &Toolchain) -> Result<String> {
+fn remap(toolchain: &Toolchain, commit: &str) -> Result<String> {
     let src = toolchain.sysroot()?.join("lib").join("rustlib").join("src").join("rust");
-    let commit = toolchain.version_info()?.commit_hash;
     Ok(format!("--remap-path-prefix={}=/rustc/{commit}", src.display()))
 }
 
