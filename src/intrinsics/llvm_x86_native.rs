@@ -7,9 +7,7 @@
 use std::fmt::Write as _;
 
 use cranelift_codegen::ir::condcodes::FloatCC;
-use cranelift_codegen::ir::{
-    AbiParam, InstBuilder, InstructionData, Opcode, Signature, Type, Value, ValueDef, types,
-};
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Type, Value, types};
 use cranelift_module::Module;
 use rustc_abi::FieldIdx;
 
@@ -580,21 +578,9 @@ fn compare_lane0<'tcx>(
 
 /// The value of an immediate operand: rustc passes a constant, perhaps through a cast.
 fn immediate<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: &str, arg: CgVal<'tcx>) -> i64 {
-    let mut v = arg.load_scalar(fx);
-    let dfg = &fx.bcx.func.dfg;
-    while let ValueDef::Result(inst, 0) = dfg.value_def(v) {
-        match dfg.insts[inst] {
-            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => {
-                return imm.bits() & 0xff;
-            }
-            InstructionData::Unary {
-                opcode: Opcode::Ireduce | Opcode::Uextend | Opcode::Sextend,
-                arg,
-            } => v = arg,
-            _ => break,
-        }
-    }
-    fx.unsupported(format!("`{name}` with an immediate operand that is not a constant"))
+    super::constant_int(fx, arg).map(|imm| imm & 0xff).unwrap_or_else(|| {
+        fx.unsupported(format!("`{name}` with an immediate operand that is not a constant"))
+    })
 }
 
 /// Register `k` for a vector of `size` bytes, with the move instruction and operand size that

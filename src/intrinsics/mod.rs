@@ -563,3 +563,22 @@ pub(super) fn call_memory_helper<'tcx>(
         _ => {}
     }
 }
+
+/// The value of `arg` if it is an integer constant, perhaps behind integer casts: how rustc
+/// passes immediates and constant lane indices.
+fn constant_int<'tcx>(fx: &mut FnCx<'_, 'tcx>, arg: CgVal<'tcx>) -> Option<i64> {
+    use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+    let mut v = arg.load_scalar(fx);
+    let dfg = &fx.bcx.func.dfg;
+    while let ValueDef::Result(inst, 0) = dfg.value_def(v) {
+        match dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => return Some(imm.bits()),
+            InstructionData::Unary {
+                opcode: Opcode::Ireduce | Opcode::Uextend | Opcode::Sextend,
+                arg,
+            } => v = arg,
+            _ => return None,
+        }
+    }
+    None
+}

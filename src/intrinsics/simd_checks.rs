@@ -3,7 +3,6 @@
 //! instance LLVM's backend rejects with E0511 must not compile under ours either (it would
 //! read past a vector or reach an internal error).
 
-use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
 use rustc_middle::ty::{self, Ty};
 
 use crate::base::FnCx;
@@ -167,8 +166,8 @@ pub(super) fn check<'tcx>(
     }
     // The non-`_dyn` forms take a constant lane index, which must be in range.
     if matches!(op, "extract" | "insert")
-        && let Some(index) = args.get(1).and_then(|arg| constant(fx, *arg))
-        && index >= lanes
+        && let Some(index) = args.get(1).and_then(|arg| super::constant_int(fx, *arg))
+        && index as u64 >= lanes
     {
         reject(fx, format!("SIMD index #{index} is out of bounds (limit {lanes})"));
     }
@@ -194,20 +193,4 @@ fn check_mask_type<'tcx>(fx: &FnCx<'_, 'tcx>, name: &str, lanes: u64, ty: Ty<'tc
         );
         crate::unsupported::invalid_monomorphization(fx.tcx, fx.span, name, why);
     }
-}
-
-/// The value of `arg` if it is a constant integer.
-fn constant<'tcx>(fx: &mut FnCx<'_, 'tcx>, arg: CgVal<'tcx>) -> Option<u64> {
-    let mut v = arg.load_scalar(fx);
-    let dfg = &fx.bcx.func.dfg;
-    while let ValueDef::Result(inst, 0) = dfg.value_def(v) {
-        match dfg.insts[inst] {
-            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => {
-                return Some(imm.bits() as u64);
-            }
-            InstructionData::Unary { opcode: Opcode::Uextend | Opcode::Ireduce, arg } => v = arg,
-            _ => return None,
-        }
-    }
-    None
 }
