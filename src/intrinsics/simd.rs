@@ -136,7 +136,7 @@ pub(super) fn lower<'tcx>(
 ) -> bool {
     let name = name.as_str();
     let Some(op) = name.strip_prefix("simd_") else { return false };
-    super::simd_checks::check(fx, name, op, args, dest);
+    super::simd_checks::check(fx, name, op, instance, args, dest);
     let cmp = match op {
         "eq" => Some(BinOp::Eq),
         "ne" => Some(BinOp::Ne),
@@ -432,10 +432,6 @@ pub(super) fn lower<'tcx>(
             let lane_size = a.elem.size.bytes();
             for (i, idx) in indices.to_branch().iter().enumerate() {
                 let idx = u64::from(idx.to_leaf().to_u32());
-                if idx >= 2 * a.count {
-                    let why = format!("SIMD index #{i} is out of bounds (limit {})", 2 * a.count);
-                    crate::unsupported::invalid_monomorphization(fx.tcx, fx.span, name, why);
-                }
                 let (base, lane) =
                     if idx < a.count { (a.addr, idx) } else { (b.addr, idx - a.count) };
                 let v = fx.bcx.ins().load(a.elem_ty, mem_flags(), base, (lane * lane_size) as i32);

@@ -3,7 +3,7 @@
 //! instance LLVM's backend rejects with E0511 must not compile under ours either (it would
 //! read past a vector or reach an internal error).
 
-use rustc_middle::ty::{self, Ty};
+use rustc_middle::ty::{self, Instance, Ty};
 
 use crate::base::FnCx;
 use crate::place::CgPlace;
@@ -81,6 +81,7 @@ pub(super) fn check<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     name: &str,
     op: &str,
+    instance: Instance<'tcx>,
     args: &[CgVal<'tcx>],
     dest: CgPlace<'tcx>,
 ) {
@@ -163,6 +164,17 @@ pub(super) fn check<'tcx>(
             reject(fx, format!("expected return type `{elem}` (element of input `{vector}`)"))
         }
         _ => {}
+    }
+    if op == "shuffle_const_generic"
+        && let Some(indices) = instance.args.get(2).and_then(|arg| arg.as_const())
+        && let Some((i, _)) = indices
+            .to_branch()
+            .iter()
+            .map(|index| u64::from(index.to_leaf().to_u32()))
+            .enumerate()
+            .find(|&(_, index)| index >= 2 * lanes)
+    {
+        reject(fx, format!("SIMD index #{i} is out of bounds (limit {})", 2 * lanes));
     }
     // The non-`_dyn` forms take a constant lane index, which must be in range.
     if matches!(op, "extract" | "insert")
