@@ -17,6 +17,7 @@ const STAMP: &str = ".prepared-from";
 /// One test crate of the standard library: library/NAME in rust-src.
 pub struct LibraryTests {
     pub name: &'static str,
+    pub origin: Origin,
     /// The cargo targets that run: their test targets, not their benchmarks,
     /// which would only add build time.
     pub targets: &'static [&'static str],
@@ -27,10 +28,27 @@ pub struct LibraryTests {
     pub test_env: &'static [(&'static str, &'static str)],
 }
 
+/// Where in library/ a test crate comes from.
+pub enum Origin {
+    /// library/NAME, a package with its own manifest.
+    Package,
+    /// The integration tests in library/PACKAGE/tests, which become a package
+    /// with tests/stdlib/NAME.toml as its manifest. std's own package builds
+    /// only as part of a sysroot, but its integration tests are ordinary
+    /// crates that link the installed std.
+    TestsOf {
+        package: &'static str,
+        /// Feature gates that files (relative to the package) use without
+        /// enabling them, as `(file, feature)`: added to the copy.
+        missing_features: &'static [(&'static str, &'static str)],
+    },
+}
+
 /// In the order of their test names.
-pub const CRATES: [LibraryTests; 3] = [
+pub const CRATES: [LibraryTests; 4] = [
     LibraryTests {
         name: "alloctests",
+        origin: Origin::Package,
         // The library target's unit tests are alloc's own `#[cfg(test)]`
         // modules; the `*_alloc_error` tests are binaries of their own as
         // they set the process-wide alloc error hook.
@@ -49,6 +67,7 @@ pub const CRATES: [LibraryTests; 3] = [
     },
     LibraryTests {
         name: "coretests",
+        origin: Origin::Package,
         targets: &["--test", "coretests"],
         includes: &[],
         test_env: &[],
@@ -61,9 +80,22 @@ pub const CRATES: [LibraryTests; 3] = [
     // generator's `core::arch` calls dominate).
     LibraryTests {
         name: "portable-simd",
+        origin: Origin::Package,
         targets: &["-p", "core_simd", "-p", "std_float"],
         includes: &[],
         test_env: &[("PROPTEST_CASES", "32")],
+    },
+    // std's threads, locks, channels, thread-locals, panics, processes,
+    // environment and paths, which core and alloc do not have.
+    LibraryTests {
+        name: "stdtests",
+        origin: Origin::TestsOf {
+            package: "std",
+            missing_features: &[("tests/sync/lib.rs", "sync_poison_mod")],
+        },
+        targets: &["--tests"],
+        includes: &[],
+        test_env: &[],
     },
 ];
 
@@ -75,6 +107,35 @@ impl LibraryTests {
     /// The prepared copy that the tests build in.
     pub fn source(&self, dirs: &Dirs) -> PathBuf {
         dirs.stdlib_sources().join(self.name)
+    }
+
+    /// Our manifest of a crate made of another package's tests.
+    fn manifest(&self, dirs: &Dirs) -> PathBuf {
+        dirs.stdlib_list().join(format!("{}.toml", self.name))
+    }
+
+    /// Lays out the crate at `dest`, from the library/ directory `library`.
+    fn copy(&self, dirs: &Dirs, library: &Path, dest: &Path) -> Result<()> {
+        fresh_dir(dest)?;
+        match self.origin {
+            Origin::Package => copy_dir(&library.join(self.name), dest),
+            Origin::TestsOf { package, missing_features } => {
+                copy_dir(&library.join(package).join("tests"), &dest.join("tests"))?;
+                let manifest = self.manifest(dirs);
+                let to = dest.join("Cargo.toml");
+                fs::copy(&manifest, &to).context(|| {
+                    format!("failed to copy {} to {}", manifest.display(), to.display())
+                })?;
+                for (file, feature) in missing_features {
+                    let path = dest.join(file);
+                    let text = fs::read_to_string(&path)
+                        .context(|| format!("failed to read {}", path.display()))?;
+                    fs::write(&path, format!("#![feature({feature})]\n{text}"))
+                        .context(|| format!("failed to write {}", path.display()))?;
+                }
+                Ok(())
+            }
+        }
     }
 
     /// The checked-in lockfile of the crate's test build.
@@ -124,8 +185,7 @@ pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, new_lockfiles: bool) -> Resul
             copy_dir(&library.join(dir), &dest)?;
         }
         let dest = crate_.source(dirs);
-        fresh_dir(&dest)?;
-        copy_dir(&library.join(crate_.name), &dest)?;
+        crate_.copy(dirs, &library, &dest)?;
         make_workspace_root(&dest.join("Cargo.toml"))?;
         // Its pin of another nightly would override ours.
         let pin = dest.join("rust-toolchain.toml");

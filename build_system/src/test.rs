@@ -60,8 +60,8 @@ Suites, in order:
   crates       the crates.io crates of tests/crates/crates.txt not marked
                full-only (`./y.sh prepare` fetches them): every test of their
                own `cargo test` that passes with LLVM must pass with cargo-clif
-  stdlib       the standard library's coretests, alloctests and portable-simd
-               (std::simd) from rust-src (`./y.sh prepare` copies them),
+  stdlib       the standard library's coretests, alloctests, portable-simd
+               (std::simd) and std's integration tests from rust-src (`./y.sh prepare` copies them),
                compared like crates; tests in tests/stdlib/skip.txt are
                skipped under both backends
 

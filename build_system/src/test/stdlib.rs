@@ -1,7 +1,7 @@
 //! The `stdlib` suite: the standard library's own tests (library/coretests,
-//! library/alloctests and library/portable-simd of rust-src), compared with LLVM like the crates
-//! of the `crates` suite. They exercise core and alloc far more thoroughly
-//! than our own tests, on the code paths real programs use.
+//! library/alloctests, library/portable-simd and library/std/tests of rust-src), compared with
+//! LLVM like the crates of the `crates` suite. They exercise the standard library far more
+//! thoroughly than our own tests, on the code paths real programs use.
 
 use std::path::Path;
 

@@ -39,8 +39,8 @@ pub enum Suite {
     /// Crates of tests/crates/crates.txt not marked `full-only`: their own
     /// test suites compared with LLVM.
     Crates,
-    /// The standard library's test crates (coretests, alloctests) from
-    /// rust-src, compared with LLVM.
+    /// The standard library's test crates (coretests, alloctests,
+    /// portable-simd, std's tests) from rust-src, compared with LLVM.
     Stdlib,
     /// All crates of tests/crates/crates.txt; too slow for every run.
     CratesFull,
