@@ -110,6 +110,29 @@ pub(crate) fn sign_op(
     fx.bcx.ins().bitcast(ty, MemFlagsData::new(), result)
 }
 
+/// `f128::max`/`min` as LLVM expands them, on x86_64 and AArch64 alike: a NaN operand is
+/// first replaced by the other one, then the greater (resp. lesser) is picked, the second of
+/// equal ones (`-0.0` and `0.0`); glibc's fmaxf128 orders the zeros instead.
+pub(crate) fn f128_min_max(fx: &mut FnCx<'_, '_>, max: bool, a: Value, b: Value) -> Value {
+    let abs_mask = fx.iconst(types::I128, i128::MAX);
+    let inf_bits = fx.iconst(types::I128, 0x7fff_i128 << 112);
+    let is_nan = |fx: &mut FnCx<'_, '_>, bits: Value| {
+        let magnitude = fx.bcx.ins().band(bits, abs_mask);
+        fx.bcx.ins().icmp(IntCC::UnsignedGreaterThan, magnitude, inf_bits)
+    };
+    let a_bits = fx.bcx.ins().bitcast(types::I128, MemFlagsData::new(), a);
+    let b_bits = fx.bcx.ins().bitcast(types::I128, MemFlagsData::new(), b);
+    let a_nan = is_nan(fx, a_bits);
+    let b_nan = is_nan(fx, b_bits);
+    let x = fx.bcx.ins().select(a_nan, b_bits, a_bits);
+    let y = fx.bcx.ins().select(b_nan, x, b_bits);
+    let x_float = fx.bcx.ins().bitcast(types::F128, MemFlagsData::new(), x);
+    let y_float = fx.bcx.ins().bitcast(types::F128, MemFlagsData::new(), y);
+    let pick_x = binop(fx, if max { BinOp::Gt } else { BinOp::Lt }, x_float, y_float);
+    let picked = fx.bcx.ins().select(pick_x, x, y);
+    fx.bcx.ins().bitcast(types::F128, MemFlagsData::new(), picked)
+}
+
 /// Integer to `f16`/`f128`.
 pub(crate) fn int_to_float(fx: &mut FnCx<'_, '_>, v: Value, signed: bool, to: Type) -> Value {
     let from = fx.bcx.func.dfg.value_type(v);

@@ -1,6 +1,7 @@
 //! Float intrinsics: native Cranelift instructions where they exist, libm calls otherwise.
 
-use cranelift_codegen::ir::{InstBuilder, types};
+use cranelift_codegen::ir::condcodes::FloatCC;
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
 use rustc_middle::mir::BinOp;
 use rustc_span::Symbol;
 use rustc_target::spec::Arch;
@@ -85,9 +86,8 @@ pub(super) fn lower<'tcx>(
         // IEEE 754-2019 minimum/maximum: NaN-propagating, -0 below +0, as Cranelift's.
         "minimum" => fx.bcx.ins().fmin(vals[0], vals[1]),
         "maximum" => fx.bcx.ins().fmax(vals[0], vals[1]),
-        // minimumNumber/maximumNumber: a NaN operand loses, as with C's fmin/fmax.
-        "minimum_number_nsz" => call_builtin(fx, libm("fmin", "fminf"), &vals, ty),
-        "maximum_number_nsz" => call_builtin(fx, libm("fmax", "fmaxf"), &vals, ty),
+        "minimum_number_nsz" => min_max_number(fx, false, vals[0], vals[1]),
+        "maximum_number_nsz" => min_max_number(fx, true, vals[0], vals[1]),
         "powi" => call_builtin(fx, libm("__powidf2", "__powisf2"), &vals, ty),
         "pow" => call_builtin(fx, libm("pow", "powf"), &vals, ty),
         "exp" => call_builtin(fx, libm("exp", "expf"), &vals, ty),
@@ -102,6 +102,34 @@ pub(super) fn lower<'tcx>(
     };
     dest.write(fx, CgVal::by_val(res, dest.layout));
     true
+}
+
+/// `f32::max`/`min` (IEEE minimumNumber/maximumNumber, either of equal operands allowed) bit
+/// for bit as LLVM lowers them; glibc's fmin/fmax differ in both the zeros and the NaNs.
+fn min_max_number(fx: &mut FnCx<'_, '_>, max: bool, a: Value, b: Value) -> Value {
+    let a_nan = fx.bcx.ins().fcmp(FloatCC::Unordered, a, a);
+    if fx.tcx.sess.target.arch == Arch::X86_64 {
+        // `maxss`/`minss`, which give `b` unless `a` is greater (resp. less), then `a` for a
+        // NaN result: `b` of equal zeros, `a` of two NaNs.
+        let cc = if max { FloatCC::GreaterThan } else { FloatCC::LessThan };
+        let pick_a = fx.bcx.ins().fcmp(cc, a, b);
+        let picked = fx.bcx.ins().select(pick_a, a, b);
+        let nan = fx.bcx.ins().fcmp(FloatCC::Unordered, picked, picked);
+        return fx.bcx.ins().select(nan, a, picked);
+    }
+    // AArch64's `fmaxnm`/`fminnm` after quieting both operands: -0.0 below 0.0, a NaN loses
+    // to a number, of two NaNs `a`, quieted.
+    let b_nan = fx.bcx.ins().fcmp(FloatCC::Unordered, b, b);
+    let ordered = if max { fx.bcx.ins().fmax(a, b) } else { fx.bcx.ins().fmin(a, b) };
+    let number = fx.bcx.ins().select(a_nan, b, ordered);
+    let ty = fx.bcx.func.dfg.value_type(a);
+    let int = ty.as_int();
+    let a_bits = fx.bcx.ins().bitcast(int, MemFlagsData::new(), a);
+    let quiet_bit = 1i64 << (if ty == types::F32 { 22 } else { 51 });
+    let quieted = fx.bcx.ins().bor_imm_u(a_bits, quiet_bit);
+    let quieted = fx.bcx.ins().bitcast(ty, MemFlagsData::new(), quieted);
+    let a_quiet = fx.bcx.ins().select(a_nan, quieted, a);
+    fx.bcx.ins().select(b_nan, a_quiet, number)
 }
 
 /// `f16` computes in `f32` and rounds back; `f128` calls glibc's `*f128` functions. Sign
@@ -150,13 +178,17 @@ fn lower_soft<'tcx>(
                 }
                 let r = tmp.to_val(fx).load_scalar(fx);
                 float_to_float(fx, r, types::F16)
+            } else if let Some(max) = match base {
+                "maximum_number_nsz" => Some(true),
+                "minimum_number_nsz" => Some(false),
+                _ => None,
+            } {
+                crate::soft_float::f128_min_max(fx, max, vals[0], vals[1])
             } else {
                 let name = match base {
                     "round_ties_even" => "rintf128".to_owned(),
                     "minimum" => "fminimumf128".to_owned(),
                     "maximum" => "fmaximumf128".to_owned(),
-                    "minimum_number_nsz" => "fminf128".to_owned(),
-                    "maximum_number_nsz" => "fmaxf128".to_owned(),
                     "powi" => "__powitf2".to_owned(),
                     other => format!("{other}f128"),
                 };
