@@ -1,6 +1,6 @@
 //! Float intrinsics: native Cranelift instructions where they exist, libm calls otherwise.
 
-use cranelift_codegen::ir::condcodes::FloatCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
 use rustc_middle::mir::BinOp;
 use rustc_span::Symbol;
@@ -63,6 +63,11 @@ pub(super) fn lower<'tcx>(
         }
         base = "fma";
     }
+    // LLVM's lowering of these two is `core`'s fallback body for f64 and f128, whose NaN
+    // comes from an addition.
+    if matches!(base, "minimum" | "maximum") && (ty == types::F64 || ty == types::F128) {
+        return false;
+    }
     if crate::soft_float::is_soft(ty) {
         return lower_soft(fx, base, ty, args, dest);
     }
@@ -83,9 +88,8 @@ pub(super) fn lower<'tcx>(
         "fdiv_fast" | "fdiv_algebraic" => fx.bcx.ins().fdiv(vals[0], vals[1]),
         "fma" => call_builtin(fx, libm("fma", "fmaf"), &vals, ty),
         "round" => call_builtin(fx, libm("round", "roundf"), &vals, ty),
-        // IEEE 754-2019 minimum/maximum: NaN-propagating, -0 below +0, as Cranelift's.
-        "minimum" => fx.bcx.ins().fmin(vals[0], vals[1]),
-        "maximum" => fx.bcx.ins().fmax(vals[0], vals[1]),
+        "minimum" => min_max_ieee(fx, false, vals[0], vals[1]),
+        "maximum" => min_max_ieee(fx, true, vals[0], vals[1]),
         "minimum_number_nsz" => min_max_number(fx, false, vals[0], vals[1]),
         "maximum_number_nsz" => min_max_number(fx, true, vals[0], vals[1]),
         "powi" => call_builtin(fx, libm("__powidf2", "__powisf2"), &vals, ty),
@@ -102,6 +106,29 @@ pub(super) fn lower<'tcx>(
     };
     dest.write(fx, CgVal::by_val(res, dest.layout));
     true
+}
+
+/// `f32::maximum`/`minimum` (IEEE 754-2019 maximum/minimum: NaN-propagating, -0.0 below 0.0)
+/// bit for bit as LLVM lowers them. AArch64's `fmax`/`fmin`, Cranelift's lowering there, are
+/// LLVM's too; x86_64 has no such instruction.
+fn min_max_ieee(fx: &mut FnCx<'_, '_>, max: bool, a: Value, b: Value) -> Value {
+    if fx.tcx.sess.target.arch != Arch::X86_64 {
+        return if max { fx.bcx.ins().fmax(a, b) } else { fx.bcx.ins().fmin(a, b) };
+    }
+    // `maxss`/`minss` (the first operand if it is greater, resp. less, else the second) with
+    // the operands ordered by `a`'s sign so that the zero the result must be comes second, and
+    // a NaN first operand kept.
+    let ty = fx.bcx.func.dfg.value_type(a);
+    let a_bits = fx.bcx.ins().bitcast(ty.as_int(), MemFlagsData::new(), a);
+    let a_negative = fx.bcx.ins().icmp_imm_s(IntCC::SignedLessThan, a_bits, 0);
+    let (a_first, b_first) = if max { (a, b) } else { (b, a) };
+    let first = fx.bcx.ins().select(a_negative, a_first, b_first);
+    let second = fx.bcx.ins().select(a_negative, b_first, a_first);
+    let cc = if max { FloatCC::GreaterThan } else { FloatCC::LessThan };
+    let pick_first = fx.bcx.ins().fcmp(cc, first, second);
+    let first_nan = fx.bcx.ins().fcmp(FloatCC::Unordered, first, first);
+    let pick_first = fx.bcx.ins().bor(pick_first, first_nan);
+    fx.bcx.ins().select(pick_first, first, second)
 }
 
 /// `f32::max`/`min` (IEEE minimumNumber/maximumNumber, either of equal operands allowed) bit
@@ -187,8 +214,6 @@ fn lower_soft<'tcx>(
             } else {
                 let name = match base {
                     "round_ties_even" => "rintf128".to_owned(),
-                    "minimum" => "fminimumf128".to_owned(),
-                    "maximum" => "fmaximumf128".to_owned(),
                     "powi" => "__powitf2".to_owned(),
                     other => format!("{other}f128"),
                 };

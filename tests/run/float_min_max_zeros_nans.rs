@@ -1,7 +1,8 @@
-// Checks `f32::max`/`min` (and f64, f16, f128, SIMD lanes and reductions) on the inputs where
-// implementations may differ: signed zeros, NaN payloads, signaling NaNs. LLVM's x86_64
-// lowering returns the second operand of equal ones and the first of two NaNs; C's fmax did not.
-#![feature(f16, f128, portable_simd)]
+// Checks `f32::max`/`min` and `maximum`/`minimum` (and f64, f16, f128, SIMD lanes and
+// reductions) on the inputs where implementations may differ: signed zeros, NaN payloads,
+// signaling NaNs. LLVM's x86_64 lowering of `max` returns the second operand of equal ones and
+// the first of two NaNs; C's fmax did not.
+#![feature(f16, f128, portable_simd, float_minimum_maximum)]
 use std::hint::black_box as bb;
 use std::simd::prelude::*;
 
@@ -18,28 +19,64 @@ fn main() {
     for &x in &f32s {
         for &y in &f32s {
             let (max, min) = (bb(x).max(bb(y)), bb(x).min(bb(y)));
-            println!("f32 {:08x} {:08x}: {:08x} {:08x}", x.to_bits(), y.to_bits(), max.to_bits(), min.to_bits());
+            let (maximum, minimum) = (bb(x).maximum(bb(y)), bb(x).minimum(bb(y)));
+            println!(
+                "f32 {:08x} {:08x}: {:08x} {:08x} {:08x} {:08x}",
+                x.to_bits(),
+                y.to_bits(),
+                max.to_bits(),
+                min.to_bits(),
+                maximum.to_bits(),
+                minimum.to_bits()
+            );
         }
     }
     let f64s = [f64::from_bits(0x7ff8_0000_0000_0001), f64::from_bits(0xfff0_0000_0000_0002), -1.5, -0.0, 0.0];
     for &x in &f64s {
         for &y in &f64s {
             let (max, min) = (bb(x).max(bb(y)), bb(x).min(bb(y)));
-            println!("f64 {:016x} {:016x}: {:016x} {:016x}", x.to_bits(), y.to_bits(), max.to_bits(), min.to_bits());
+            let (maximum, minimum) = (bb(x).maximum(bb(y)), bb(x).minimum(bb(y)));
+            println!(
+                "f64 {:016x} {:016x}: {:016x} {:016x} {:016x} {:016x}",
+                x.to_bits(),
+                y.to_bits(),
+                max.to_bits(),
+                min.to_bits(),
+                maximum.to_bits(),
+                minimum.to_bits()
+            );
         }
     }
     let f16s = [f16::from_bits(0x7e01), -0.0, 0.0, 2.0];
     for &x in &f16s {
         for &y in &f16s {
             let (max, min) = (bb(x).max(bb(y)), bb(x).min(bb(y)));
-            println!("f16 {:04x} {:04x}: {:04x} {:04x}", x.to_bits(), y.to_bits(), max.to_bits(), min.to_bits());
+            let (maximum, minimum) = (bb(x).maximum(bb(y)), bb(x).minimum(bb(y)));
+            println!(
+                "f16 {:04x} {:04x}: {:04x} {:04x} {:04x} {:04x}",
+                x.to_bits(),
+                y.to_bits(),
+                max.to_bits(),
+                min.to_bits(),
+                maximum.to_bits(),
+                minimum.to_bits()
+            );
         }
     }
     let f128s = [f128::NAN, f128::from_bits(0xffff_0000_0000_0000_0000_0000_0000_0005), -0.0, 0.0, 3.0];
     for &x in &f128s {
         for &y in &f128s {
             let (max, min) = (bb(x).max(bb(y)), bb(x).min(bb(y)));
-            println!("f128 {:032x} {:032x}: {:032x} {:032x}", x.to_bits(), y.to_bits(), max.to_bits(), min.to_bits());
+            let (maximum, minimum) = (bb(x).maximum(bb(y)), bb(x).minimum(bb(y)));
+            println!(
+                "f128 {:032x} {:032x}: {:032x} {:032x} {:032x} {:032x}",
+                x.to_bits(),
+                y.to_bits(),
+                max.to_bits(),
+                min.to_bits(),
+                maximum.to_bits(),
+                minimum.to_bits()
+            );
         }
     }
     let nan = |bits: u32| f32::from_bits(0x7fc0_0000 | bits);
