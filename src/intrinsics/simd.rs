@@ -329,8 +329,6 @@ pub(super) fn lower<'tcx>(
             for i in first..a.count {
                 let x = a.load(fx, i);
                 acc = match (op, float) {
-                    ("reduce_max", true) => fx.bcx.ins().fmax(acc, x),
-                    ("reduce_min", true) => fx.bcx.ins().fmin(acc, x),
                     ("reduce_max", false) if signed => fx.bcx.ins().smax(acc, x),
                     ("reduce_max", false) => fx.bcx.ins().umax(acc, x),
                     ("reduce_min", false) if signed => fx.bcx.ins().smin(acc, x),

@@ -109,6 +109,11 @@ pub(super) fn check<'tcx>(
     if FLOAT_ONLY.contains(&op) && !elem.is_floating_point() {
         reject(fx, format!("expected basic float type, found `{vector}`"));
     }
+    // The intrinsic is defined for integer lanes only (core_simd folds float lanes with
+    // `max`/`min`), and rustc's LLVM backend rejects float lanes.
+    if matches!(op, "reduce_min" | "reduce_max") && elem.is_floating_point() {
+        reject(fx, format!("unsupported {name} from `{vector}` with element `{elem}` to `{ret}`"));
+    }
     match op {
         "eq"
         | "ne"

@@ -2,6 +2,7 @@
 // reductions) on the inputs where implementations may differ: signed zeros, NaN payloads,
 // signaling NaNs. LLVM's x86_64 lowering of `max` returns the second operand of equal ones and
 // the first of two NaNs; C's fmax did not.
+//@ skip-opt: Rust leaves NaN payloads and the sign of max(-0, +0) unspecified, and LLVM's optimizer picks them differently from its -O0 code
 #![feature(f16, f128, portable_simd, float_minimum_maximum)]
 use std::hint::black_box as bb;
 use std::simd::prelude::*;

@@ -8,7 +8,7 @@ use crate::utils::{Result, ResultExt};
 /// Every key a test file may use; anything else is reported, so a typo
 /// cannot silently drop a flag.
 const KEYS: &[&str] =
-    &["compile-flags", "clif-env", "run-args", "skip", "only-arch", "error", "error-pattern"];
+    &["compile-flags", "clif-env", "run-args", "skip", "skip-opt", "only-arch", "error", "error-pattern"];
 
 #[derive(Default, Debug)]
 pub struct Directives {
@@ -20,6 +20,9 @@ pub struct Directives {
     pub run_args: Vec<String>,
     /// Reason to skip the test instead of running it.
     skip: Option<String>,
+    /// Reason to skip the test in the `-Copt-level=2` suite only, for a program whose output is
+    /// left unspecified by Rust and so may change under LLVM's optimizer (NaN payloads).
+    pub skip_opt: Option<String>,
     /// The target architectures the test is about (e.g. `x86_64` for `core::arch::x86_64`);
     /// empty for all.
     only_arch: Vec<String>,
@@ -66,6 +69,7 @@ impl Directives {
                 }
                 "run-args" => directives.run_args.extend(words()),
                 "skip" => directives.skip = Some(value.to_owned()),
+                "skip-opt" => directives.skip_opt = Some(value.to_owned()),
                 "only-arch" => directives.only_arch.extend(words()),
                 "error" => directives.errors.push(value.to_owned()),
                 "error-pattern" => directives.error_pattern = Some(value.to_owned()),
@@ -111,7 +115,8 @@ mod tests {
              //@ error: first\n\
              //@ error: second one\n\
              //@ error-pattern: not supported\n\
-             //@ skip: because\n",
+             //@ skip: because\n\
+             //@ skip-opt: unspecified\n",
         )
         .unwrap();
         assert_eq!(d.compile_flags, ["-Cpanic=abort", "--cfg", "x", "-Zfoo"]);
@@ -121,6 +126,7 @@ mod tests {
         assert_eq!(d.errors, ["first", "second one"]);
         assert_eq!(d.error_pattern.as_deref(), Some("not supported"));
         assert_eq!(d.skip_reason("x86_64").as_deref(), Some("because"));
+        assert_eq!(d.skip_opt.as_deref(), Some("unspecified"));
         assert!(d.allow_only(&["compile-flags", "run-args"]).is_err());
     }
 

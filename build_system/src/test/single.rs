@@ -28,9 +28,19 @@ pub enum Mode {
 
 pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdict> {
     let directives = Directives::load(source)?;
-    directives.allow_only(&["compile-flags", "clif-env", "run-args", "skip", "only-arch"])?;
+    directives.allow_only(&[
+        "compile-flags",
+        "clif-env",
+        "run-args",
+        "skip",
+        "skip-opt",
+        "only-arch",
+    ])?;
     if let Some(reason) = directives.skip_reason(ctx.arch()) {
         return Ok(Verdict::Skip(reason));
+    }
+    if let (Mode::Optimized, Some(reason)) = (mode, &directives.skip_opt) {
+        return Ok(Verdict::Skip(reason.clone()));
     }
 
     let dir = ctx.scratch(name)?;
