@@ -6,6 +6,7 @@ use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use rustc_session::Session;
 use rustc_session::config::OptLevel;
+use rustc_span::Symbol;
 use rustc_target::spec::{Arch, Os};
 
 /// Stops compilation early for targets we do not generate code for.
@@ -21,6 +22,36 @@ pub(crate) fn check_target(sess: &Session) {
     }
 }
 
+/// The crate's x86_64 target features (`-Ctarget-cpu`, `-Ctarget-feature`) that Cranelift can
+/// use, so that it picks the instructions LLVM picks: with SSE4.1, `floor` and the other
+/// roundings are `roundss` (which quiets a signaling NaN) instead of libm calls (which keep it).
+const X86_FEATURES: &[(&str, &str)] = &[
+    ("sse3", "has_sse3"),
+    ("ssse3", "has_ssse3"),
+    ("sse4.1", "has_sse41"),
+    ("sse4.2", "has_sse42"),
+    ("popcnt", "has_popcnt"),
+    ("lzcnt", "has_lzcnt"),
+    ("bmi1", "has_bmi1"),
+    ("bmi2", "has_bmi2"),
+    ("cmpxchg16b", "has_cmpxchg16b"),
+    ("avx", "has_avx"),
+    ("avx2", "has_avx2"),
+    ("fma", "has_fma"),
+    ("avx512f", "has_avx512f"),
+    ("avx512vl", "has_avx512vl"),
+    ("avx512dq", "has_avx512dq"),
+    ("avx512bitalg", "has_avx512bitalg"),
+    ("avx512vbmi", "has_avx512vbmi"),
+];
+
+/// Whether Cranelift rounds floats (`floor`, `nearest`, ...) with an instruction rather than a
+/// libm call: everywhere but on x86_64 without SSE4.1.
+pub(crate) fn rounds_natively(sess: &Session) -> bool {
+    sess.target.arch != Arch::X86_64
+        || sess.unstable_target_features.contains(&Symbol::intern("sse4.1"))
+}
+
 /// Builds the ISA once per module; cheap compared to compiling a CGU.
 pub(crate) fn build_isa(sess: &Session) -> Arc<dyn TargetIsa> {
     let triple: target_lexicon::Triple = match sess.target.llvm_target.parse() {
@@ -29,7 +60,7 @@ pub(crate) fn build_isa(sess: &Session) -> Arc<dyn TargetIsa> {
     };
 
     let mut flags = settings::builder();
-    let set = |flags: &mut settings::Builder, name: &str, value: &str| {
+    let set = |flags: &mut dyn Configurable, name: &str, value: &str| {
         if let Err(err) = flags.set(name, value) {
             sess.dcx().fatal(format!("Cranelift setting `{name}={value}`: {err}"));
         }
@@ -55,12 +86,19 @@ pub(crate) fn build_isa(sess: &Session) -> Arc<dyn TargetIsa> {
     };
     set(&mut flags, "opt_level", opt);
 
-    let isa_builder = match cranelift_codegen::isa::lookup(triple.clone()) {
+    let mut isa_builder = match cranelift_codegen::isa::lookup(triple.clone()) {
         Ok(builder) => builder,
         Err(err) => sess.dcx().fatal(format!(
             "target `{triple}` is not yet supported by the Cranelift backend: {err}"
         )),
     };
+    if sess.target.arch == Arch::X86_64 {
+        for (feature, setting) in X86_FEATURES {
+            if sess.unstable_target_features.contains(&Symbol::intern(feature)) {
+                set(&mut isa_builder, setting, "true");
+            }
+        }
+    }
     match isa_builder.finish(settings::Flags::new(flags)) {
         Ok(isa) => isa,
         Err(err) => sess.dcx().fatal(format!("failed to build the Cranelift target ISA: {err}")),

@@ -2,8 +2,9 @@
 //! backend says the target CPU has, plus `-Ctarget-feature`; we answer as LLVM would, so that
 //! `-Ctarget-cpu` and `-Ctarget-feature` select the same code paths under both backends.
 //!
-//! Cranelift itself keeps generating baseline code: SIMD intrinsics are lowered lane by lane, so
-//! a feature being "on" changes which Rust code is compiled, never what an instruction means.
+//! SIMD intrinsics are lowered lane by lane whatever the features, so a feature being "on"
+//! changes which Rust code is compiled, never what an intrinsic means; Cranelift is told the
+//! x86_64 features it can use (`isa.rs`) to pick the instructions LLVM picks.
 
 use std::process::Command;
 

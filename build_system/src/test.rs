@@ -74,6 +74,8 @@ Directives in test sources, one per line anywhere in the file:
                              harness, debuginfo: e.g. CG_CLIF_DUMP=1)
   //@ run-args: ARGS         arguments for the compiled program
   //@ skip: REASON           report the test as skipped
+  //@ skip-opt: REASON       skip in run-opt only (output Rust leaves unspecified,
+                             e.g. NaN payloads, that LLVM's optimizer changes)
   //@ only-arch: ARCH...     skip unless compiling for one of these target_arch
   //@ error: TEXT            reject: stderr must also contain TEXT (repeatable)
   //@ error-pattern: TEXT    reject: expect TEXT instead of the default message

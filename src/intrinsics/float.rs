@@ -81,6 +81,11 @@ pub(super) fn lower<'tcx>(
         "trunc" => fx.bcx.ins().trunc(vals[0]),
         "fabs" => fx.bcx.ins().fabs(vals[0]),
         "copysign" => fx.bcx.ins().fcopysign(vals[0], vals[1]),
+        // Without SSE4.1 LLVM calls `rint`, which keeps a signaling NaN; Cranelift would call
+        // `nearbyint`, which quiets it.
+        "round_ties_even" if !crate::isa::rounds_natively(fx.tcx.sess) => {
+            call_builtin(fx, libm("rint", "rintf"), &vals, ty)
+        }
         "round_ties_even" => fx.bcx.ins().nearest(vals[0]),
         "fadd_fast" | "fadd_algebraic" => fx.bcx.ins().fadd(vals[0], vals[1]),
         "fsub_fast" | "fsub_algebraic" => fx.bcx.ins().fsub(vals[0], vals[1]),
