@@ -10,6 +10,7 @@ use cranelift_module::{DataId, FuncId, Module};
 use rustc_abi::FieldIdx;
 use rustc_data_structures::fx::FxHashMap;
 use rustc_index::IndexVec;
+use rustc_index::bit_set::DenseBitSet;
 use rustc_middle::mir::{
     self, AggregateKind, BasicBlock, Body, Local, NonDivergingIntrinsic, Operand, Place,
     ProjectionElem, Rvalue, StatementKind, TerminatorKind,
@@ -34,6 +35,10 @@ pub(crate) struct FnCx<'m, 'tcx> {
     pub(crate) mir: &'tcx Body<'tcx>,
     pub(crate) fn_abi: MonoFnAbi<'tcx>,
     pub(crate) blocks: IndexVec<BasicBlock, Block>,
+    /// MIR blocks whose code has been emitted, in their own block or in their predecessor's.
+    lowered: DenseBitSet<BasicBlock>,
+    /// The block [`FnCx::goto`] continues with, and the Cranelift block it continues in.
+    fallthrough: Option<(BasicBlock, Block)>,
     pub(crate) locals: IndexVec<Local, CgPlace<'tcx>>,
     pub(crate) ptr_ty: Type,
     /// The hidden `#[track_caller]` argument, if this function takes one.
@@ -116,6 +121,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         mir,
         fn_abi,
         blocks,
+        lowered: DenseBitSet::new_empty(mir.basic_blocks.len()),
+        fallthrough: None,
         locals: IndexVec::with_capacity(mir.local_decls.len()),
         ptr_ty,
         caller_location: None,
@@ -143,35 +150,35 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     if fx.debug_vars_enabled() {
         fx.declare_debug_vars();
     }
-    let start = fx.blocks[mir::START_BLOCK];
-    fx.bcx.ins().jump(start, &[]);
+    // The first MIR block goes on in the entry block unless something jumps back to it.
+    let start_in_entry = mir.basic_blocks.predecessors()[mir::START_BLOCK].is_empty();
+    if !start_in_entry {
+        fx.jump(mir::START_BLOCK);
+    }
 
     // Blocks behind `if const`-like switches that monomorphization decided are never lowered:
     // the mono item collector did not collect what they use either.
     let reachable = mir::traversal::mono_reachable_as_bitset(mir, tcx, instance);
     for (bb, data) in mir.basic_blocks.iter_enumerated() {
         // Without landing pads nothing can reach a cleanup block.
-        if (data.is_cleanup && !fx.landing_pads_enabled()) || !reachable.contains(bb) {
+        if (data.is_cleanup && !fx.landing_pads_enabled())
+            || !reachable.contains(bb)
+            || fx.lowered.contains(bb)
+        {
             continue;
         }
-        fx.bcx.switch_to_block(fx.blocks[bb]);
-        for stmt in &data.statements {
-            fx.set_source_info(stmt.source_info);
-            fx.lower_statement(&stmt.kind);
+        if !(bb == mir::START_BLOCK && start_in_entry) {
+            fx.bcx.switch_to_block(fx.blocks[bb]);
         }
-        let terminator = data.terminator();
-        // A call's instructions are attributed to the called function's name, as by LLVM.
-        let source_info = match &terminator.kind {
-            TerminatorKind::Call { fn_span, .. } => {
-                mir::SourceInfo { span: *fn_span, ..terminator.source_info }
-            }
-            _ => terminator.source_info,
-        };
-        fx.set_source_info(source_info);
-        let mut successors = data.mono_successors(tcx, instance);
-        match (&terminator.kind, successors.next(), successors.next()) {
-            (TerminatorKind::SwitchInt { .. }, Some(only), None) => fx.jump(only),
-            _ => fx.lower_terminator(terminator),
+        let mut next = Some(bb);
+        while let Some(bb) = next {
+            fx.lower_block(bb);
+            next = fx.fallthrough.take().map(|(target, block)| {
+                if fx.bcx.current_block() != Some(block) {
+                    fx.bug(format_args!("{bb:?} fell through to {target:?} from another block"));
+                }
+                target
+            });
         }
     }
     fx.bcx.seal_all_blocks();
@@ -323,9 +330,47 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
         );
     }
 
+    /// Emits the statements and the terminator of MIR block `bb` at the current position.
+    fn lower_block(&mut self, bb: BasicBlock) {
+        self.lowered.insert(bb);
+        let data = &self.mir.basic_blocks[bb];
+        for stmt in &data.statements {
+            self.set_source_info(stmt.source_info);
+            self.lower_statement(&stmt.kind);
+        }
+        let terminator = data.terminator();
+        // A call's instructions are attributed to the called function's name, as by LLVM.
+        let source_info = match &terminator.kind {
+            TerminatorKind::Call { fn_span, .. } => {
+                mir::SourceInfo { span: *fn_span, ..terminator.source_info }
+            }
+            _ => terminator.source_info,
+        };
+        self.set_source_info(source_info);
+        let mut successors = data.mono_successors(self.tcx, self.instance);
+        match (&terminator.kind, successors.next(), successors.next()) {
+            (TerminatorKind::SwitchInt { .. }, Some(only), None) => self.goto(only),
+            _ => self.lower_terminator(terminator),
+        }
+    }
+
     pub(crate) fn jump(&mut self, bb: BasicBlock) {
         let block = self.blocks[bb];
         self.bcx.ins().jump(block, &[]);
+    }
+
+    /// Ends the current MIR block by going on to `bb`. When nothing else enters `bb`, its code
+    /// follows in the current Cranelift block instead of behind a jump: every call in debug MIR
+    /// ends a block, and fewer, longer blocks are less work for Cranelift's register allocator.
+    /// Only for the last instruction a terminator emits, where `bb` is not referenced otherwise.
+    pub(crate) fn goto(&mut self, bb: BasicBlock) {
+        let alone = bb != mir::START_BLOCK
+            && !self.lowered.contains(bb)
+            && self.mir.basic_blocks.predecessors()[bb].len() == 1;
+        match self.bcx.current_block() {
+            Some(block) if alone => self.fallthrough = Some((bb, block)),
+            _ => self.jump(bb),
+        }
     }
 
     pub(crate) fn trap_unreachable(&mut self) {
@@ -670,7 +715,7 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
 
     fn lower_terminator(&mut self, terminator: &mir::Terminator<'tcx>) {
         match &terminator.kind {
-            TerminatorKind::Goto { target } => self.jump(*target),
+            TerminatorKind::Goto { target } => self.goto(*target),
             TerminatorKind::SwitchInt { discr, targets } => {
                 let discr = self.operand(discr);
                 let v = discr.load_scalar(self);
@@ -698,8 +743,8 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             TerminatorKind::Drop { place, target, unwind, .. } => {
                 crate::abi::lower_drop(self, *place, *target, *unwind, terminator.source_info)
             }
-            TerminatorKind::FalseEdge { real_target, .. } => self.jump(*real_target),
-            TerminatorKind::FalseUnwind { real_target, .. } => self.jump(*real_target),
+            TerminatorKind::FalseEdge { real_target, .. } => self.goto(*real_target),
+            TerminatorKind::FalseUnwind { real_target, .. } => self.goto(*real_target),
             TerminatorKind::TailCall { .. } => self.unsupported("`become` tail calls"),
             TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
                 crate::inline_asm::lower(self, template, operands, *options, targets)

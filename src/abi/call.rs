@@ -88,7 +88,7 @@ pub(crate) fn lower_call_terminator<'tcx>(
             if let InstanceKind::Shim(ShimKind::DropGlue(_, None)) = instance.def {
                 // Empty drop glue: nothing to run.
                 return match target {
-                    Some(bb) => fx.jump(bb),
+                    Some(bb) => fx.goto(bb),
                     None => fx.trap_unreachable(),
                 };
             }
@@ -376,7 +376,7 @@ fn emit_call<'tcx>(
 
 fn finish_call(fx: &mut FnCx<'_, '_>, target: Option<BasicBlock>) {
     match target {
-        Some(bb) => fx.jump(bb),
+        Some(bb) => fx.goto(bb),
         None => fx.trap_unreachable(),
     }
 }
@@ -423,7 +423,7 @@ pub(crate) fn lower_drop<'tcx>(
     source_info: SourceInfo,
 ) {
     let Some((ty, instance)) = drop_glue(fx, place) else {
-        return fx.jump(target);
+        return fx.goto(target);
     };
     let place = fx.place(place);
     let tcx = fx.tcx;
@@ -487,7 +487,7 @@ pub(crate) fn lower_assert<'tcx>(
     // Overflow checks of `#[rustc_inherit_overflow_checks]` functions (`Sum`, `AddAssign`,
     // `Step` for integers...) follow the crate they are instantiated in.
     if msg.is_optional_overflow_check() && !fx.tcx.sess.overflow_checks() {
-        fx.jump(target);
+        fx.goto(target);
         return;
     }
     let cond = fx.operand(cond).load_scalar(fx);

@@ -327,7 +327,7 @@ pub(crate) fn lower<'tcx>(
         }
     }
     match target {
-        Some(bb) => fx.jump(bb),
+        Some(bb) => fx.goto(bb),
         None => fx.trap_unreachable(),
     }
     None
