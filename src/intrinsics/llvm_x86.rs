@@ -434,6 +434,17 @@ pub(crate) fn lower<'tcx>(
             let v = crate::inline_asm::call_helper(fx, "rdtsc", body, sig, &[])[0];
             dest.write(fx, CgVal::by_val(v, dest.layout));
         }
+        // The time stamp counter and the processor's `IA32_TSC_AUX`, as a pair.
+        "llvm.x86.rdtscp" => {
+            let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
+            sig.returns.extend([AbiParam::new(types::I64), AbiParam::new(types::I32)]);
+            let body = "rdtscp\nshl rdx, 32\nor rax, rdx\nmov edx, ecx\nret";
+            let res = crate::inline_asm::call_helper(fx, "rdtscp", body, sig, &[]);
+            for (i, v) in res.into_iter().enumerate() {
+                let field = dest.field(fx, FieldIdx::from_usize(i));
+                field.write(fx, CgVal::by_val(v, field.layout));
+            }
+        }
         // BMI bit manipulation: the instruction itself, which code compiled for `+bmi1`/`+bmi2`
         // may assume the CPU has (LLVM emits the same instruction).
         "llvm.x86.bmi.pdep.32"
