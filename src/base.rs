@@ -5,7 +5,7 @@ use cranelift_codegen::ir::{
     Block, BlockArg, ExternalName, FuncRef, Function, GlobalValue, InstBuilder, StackSlot,
     TrapCode, Type, UserFuncName, Value, types,
 };
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
+use cranelift_frontend::{FunctionBuilder, Switch};
 use cranelift_module::{DataId, FuncId, Module};
 use rustc_abi::FieldIdx;
 use rustc_data_structures::fx::FxHashMap;
@@ -107,7 +107,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let id = crate::abi::declare_instance(cx, instance, cranelift_module::Linkage::Local);
     let sig = crate::abi::clif_sig(tcx, cx.module.isa().default_call_conv(), fn_abi);
     let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
-    let mut builder_cx = FunctionBuilderContext::new();
+    let mut builder_cx = std::mem::take(&mut cx.builder_cx);
     let mut bcx = FunctionBuilder::new(&mut func, &mut builder_cx);
     let entry = bcx.create_block();
     let blocks = mir.basic_blocks.indices().map(|_| bcx.create_block()).collect();
@@ -185,6 +185,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let config = fx.cgu.module_config();
     let lines = fx.debug.take();
     fx.bcx.finalize(config);
+    cx.builder_cx = builder_cx;
     crate::remat::rematerialize_stack_addrs(&mut func);
     colocate_libcalls(&mut func);
     let inlinable = crate::inline::is_inlinable(tcx, instance, &func);

@@ -171,6 +171,8 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) debug_types: TypeEntries<'tcx>,
     /// Where `CG_CLIF_DUMP` writes CLIF text, if requested.
     pub(crate) dump_dir: Option<PathBuf>,
+    /// cranelift-frontend's SSA state, empty between functions: kept to reuse its allocations.
+    pub(crate) builder_cx: FunctionBuilderContext,
 }
 
 fn new_object_module(tcx: TyCtxt<'_>, name: &str) -> ObjectModule {
@@ -210,6 +212,7 @@ impl<'tcx> CguCx<'tcx> {
             debug,
             debug_types: Default::default(),
             dump_dir,
+            builder_cx: FunctionBuilderContext::new(),
         }
     }
 
