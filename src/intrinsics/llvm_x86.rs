@@ -440,10 +440,7 @@ pub(crate) fn lower<'tcx>(
             sig.returns.extend([AbiParam::new(types::I64), AbiParam::new(types::I32)]);
             let body = "rdtscp\nshl rdx, 32\nor rax, rdx\nmov edx, ecx\nret";
             let res = crate::inline_asm::call_helper(fx, "rdtscp", body, sig, &[]);
-            for (i, v) in res.into_iter().enumerate() {
-                let field = dest.field(fx, FieldIdx::from_usize(i));
-                field.write(fx, CgVal::by_val(v, field.layout));
-            }
+            super::write_fields(fx, dest, res);
         }
         // BMI bit manipulation: the instruction itself, which code compiled for `+bmi1`/`+bmi2`
         // may assume the CPU has (LLVM emits the same instruction).

@@ -9,7 +9,6 @@ use std::fmt::Write as _;
 use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Type, Value, types};
 use cranelift_module::Module;
-use rustc_abi::FieldIdx;
 
 use super::HelperOutput as Output;
 use crate::base::FnCx;
@@ -270,10 +269,7 @@ pub(super) fn lower<'tcx>(
             let body = format!("{op} {reg}\nsetc dl\nmovzx edx, dl\nret");
             let stem = short.replace('.', "_");
             let res = crate::inline_asm::call_helper(fx, &stem, &body, sig, &[]);
-            for (i, v) in res.into_iter().enumerate() {
-                let field = dest.field(fx, FieldIdx::from_usize(i));
-                field.write(fx, CgVal::by_val(v, field.layout));
-            }
+            super::write_fields(fx, dest, res);
         }
         _ => return false,
     }

@@ -582,3 +582,12 @@ fn constant_int<'tcx>(fx: &mut FnCx<'_, 'tcx>, arg: CgVal<'tcx>) -> Option<i64> 
     }
     None
 }
+
+/// Writes the values an intrinsic returns in registers (an asm helper's results) into the
+/// fields of the tuple `dest`, in order.
+fn write_fields<'tcx>(fx: &mut FnCx<'_, 'tcx>, dest: CgPlace<'tcx>, values: Vec<Value>) {
+    for (index, value) in values.into_iter().enumerate() {
+        let field = dest.field(fx, rustc_abi::FieldIdx::from_usize(index));
+        field.write(fx, CgVal::by_val(value, field.layout));
+    }
+}
