@@ -16,7 +16,8 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use rustc_ast::expand::allocator::AllocatorMethod;
 use rustc_codegen_ssa::back::lto::ThinModule;
 use rustc_codegen_ssa::back::write::{
-    CodegenContext, FatLtoInput, ModuleConfig, SharedEmitter, TargetMachineFactoryFn, ThinLtoInput,
+    CodegenContext, EmitObj, FatLtoInput, ModuleConfig, SharedEmitter, TargetMachineFactoryFn,
+    ThinLtoInput,
 };
 use rustc_codegen_ssa::traits::{ExtraBackendMethods, WriteBackendMethods};
 use rustc_codegen_ssa::{CompiledModule, ModuleCodegen, ModuleKind};
@@ -54,6 +55,8 @@ pub(crate) struct ClifModule {
     asm: String,
     /// As in `cfg(target_arch)`: picks the assembler and linker for `asm`.
     target_arch: String,
+    /// The text `--emit=asm` writes, filled in by [`ClifModule::compile`] when asked for.
+    listing: Option<String>,
 }
 
 /// A module's code: CLIF until a worker compiles it, then the bytes of its object file.
@@ -63,19 +66,24 @@ enum ModuleCode {
 }
 
 impl ClifModule {
-    /// Compiles the CLIF of every function to machine code, once; later calls do nothing.
-    fn compile(&mut self, prof: &SelfProfilerRef) -> Result<(), String> {
+    /// Compiles the CLIF of every function to machine code, once; later calls do nothing. With
+    /// `listing`, also keeps the text of each function's machine code for `--emit=asm`.
+    fn compile(&mut self, prof: &SelfProfilerRef, listing: bool) -> Result<(), String> {
         let code = std::mem::replace(&mut self.code, ModuleCode::Object(Vec::new()));
         let ModuleCode::Clif { mut object, functions } = code else {
             self.code = code;
             return Ok(());
         };
+        if listing {
+            self.listing = Some(LISTING_HEADER.to_owned());
+        }
         let mut eh_frame = crate::unwind::EhFrameBuilder::new(object.isa());
         let mut ctx = Context::new();
         let bodies = crate::inline::InlineBodies::collect(&functions);
         prof.generic_activity_with_arg("compile functions", &*self.name).run(|| {
             for mut pending in functions {
                 ctx.clear();
+                ctx.set_disasm(listing);
                 ctx.func = pending.func;
                 measure(Phase::Compile, || {
                     let debug = self.debug.as_mut().zip(pending.debug.as_mut());
@@ -87,6 +95,10 @@ impl ClifModule {
                     })
                 })?;
                 measure(Phase::Emit, || eh_frame.add_function(&mut object, &ctx, pending.id))?;
+                if let (Some(text), Some(code)) = (&mut self.listing, ctx.compiled_code()) {
+                    let body = code.vcode.as_deref().unwrap_or_default();
+                    text.push_str(&format!("\n{}:\n{body}", pending.symbol));
+                }
                 if let (Some(debug), Some(fx), Some(code)) =
                     (&mut self.debug, pending.debug, ctx.compiled_code())
                 {
@@ -127,7 +139,7 @@ impl ClifModule {
         prof: &SelfProfilerRef,
         path: &std::path::Path,
     ) -> Result<Option<PathBuf>, String> {
-        self.compile(prof)?;
+        self.compile(prof, false)?;
         let ModuleCode::Object(bytes) = &self.code else { unreachable!("compiled above") };
         measure(Phase::Emit, || std::fs::write(path, bytes))
             .map_err(|err| format!("cannot write object file {}: {err}", path.display()))?;
@@ -261,6 +273,7 @@ impl<'tcx> CguCx<'tcx> {
             debug: self.debug,
             asm: self.asm,
             target_arch: self.tcx.sess.target.arch.desc().to_owned(),
+            listing: None,
         }
     }
 }
@@ -302,17 +315,44 @@ fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
     cx.into_module()
 }
 
-/// Compiles one module and writes its object files.
+/// Heads the `.s` files of `--emit=asm`.
+const LISTING_HEADER: &str = "\
+# Written by the Cranelift backend for `--emit=asm`: each function's machine code after register
+# allocation, in Cranelift's notation, followed by the assembly of `asm!` blocks and
+# `global_asm!`. It documents the object file; it is not meant for an assembler.
+";
+
+/// Compiles one module and writes its object files, and its listing if `config` asks for one.
 fn emit_module(
     cgcx: &CodegenContext,
     prof: &SelfProfilerRef,
-    module: ClifModule,
+    mut module: ClifModule,
     kind: ModuleKind,
+    config: &ModuleConfig,
 ) -> Result<CompiledModule, String> {
     let name = module.name.clone();
-    let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, &name);
-    let global_asm_object = module.write_objects(prof, &path)?;
-    Ok(crate::lto::compiled_module(name, kind, path, global_asm_object))
+    module.compile(prof, config.emit_asm)?;
+    let assembly = match &module.listing {
+        Some(listing) => {
+            let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::Assembly, &name);
+            let text = format!("{listing}\n{}", module.asm);
+            std::fs::write(&path, text)
+                .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
+            Some(path)
+        }
+        None => None,
+    };
+    let mut compiled = if matches!(config.emit_obj, EmitObj::None) {
+        // Only the listing was asked for (`--emit=asm` alone, or the allocator shim of a crate
+        // that is not linked): rustc would not clean up an object it did not expect.
+        crate::lto::compiled_module(name, kind, None, None)
+    } else {
+        let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, &name);
+        let global_asm_object = module.write_objects(prof, &path)?;
+        crate::lto::compiled_module(name, kind, Some(path), global_asm_object)
+    };
+    compiled.assembly = assembly;
+    Ok(compiled)
 }
 
 #[derive(Clone, Copy)]
@@ -400,10 +440,10 @@ impl WriteBackendMethods for ClifDriver {
         prof: &SelfProfilerRef,
         shared_emitter: &SharedEmitter,
         module: &mut ModuleCodegen<ClifModule>,
-        _config: &ModuleConfig,
+        config: &ModuleConfig,
     ) {
         // Compiling here, on the worker, keeps it parallel also when LTO collects the modules.
-        if let Err(err) = module.module_llvm.compile(prof) {
+        if let Err(err) = module.module_llvm.compile(prof, config.emit_asm) {
             DiagCtxt::new(Box::new(shared_emitter.clone())).handle().fatal(err)
         }
     }
@@ -425,10 +465,10 @@ impl WriteBackendMethods for ClifDriver {
         prof: &SelfProfilerRef,
         shared_emitter: &SharedEmitter,
         module: ModuleCodegen<ClifModule>,
-        _config: &ModuleConfig,
+        config: &ModuleConfig,
     ) -> CompiledModule {
         let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
-        emit_module(cgcx, prof, module.module_llvm, module.kind)
+        emit_module(cgcx, prof, module.module_llvm, module.kind, config)
             .unwrap_or_else(|err| dcx.handle().fatal(err))
     }
 

@@ -113,6 +113,7 @@ impl CodegenBackend for CraneliftBackend {
     }
 
     fn codegen_crate(&self, tcx: TyCtxt<'_>) -> Box<dyn Any> {
+        config::check_session_options(tcx);
         Box::new(rustc_codegen_ssa::base::codegen_crate(driver::ClifDriver, tcx))
     }
 

@@ -41,13 +41,13 @@ impl ModuleBufferMethods for LtoObject {
 pub(crate) fn compiled_module(
     name: String,
     kind: ModuleKind,
-    object: PathBuf,
+    object: Option<PathBuf>,
     global_asm_object: Option<PathBuf>,
 ) -> CompiledModule {
     CompiledModule {
         name,
         kind,
-        object: Some(object),
+        object,
         global_asm_object,
         dwarf_object: None,
         bytecode: None,
@@ -113,7 +113,7 @@ pub(crate) fn fat_lto(
         }
     }
     merge(cgcx, &scratch, inputs, rlibs, &output)?;
-    Ok(compiled_module(MERGED_NAME.to_owned(), ModuleKind::Regular, output, None))
+    Ok(compiled_module(MERGED_NAME.to_owned(), ModuleKind::Regular, Some(output), None))
 }
 
 /// rustc takes the ThinLTO path under fat LTO when incremental compilation reused every CGU;
@@ -158,7 +158,7 @@ pub(crate) fn write_thin_module(
 ) -> Result<CompiledModule, String> {
     let output = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, module.name());
     write(&output, module.data())?;
-    Ok(compiled_module(module.name().to_owned(), ModuleKind::Regular, output, None))
+    Ok(compiled_module(module.name().to_owned(), ModuleKind::Regular, Some(output), None))
 }
 
 /// Adds the Rust objects of `rlibs` to `inputs` and links them all into `output`.
