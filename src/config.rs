@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use rustc_middle::ty::TyCtxt;
-use rustc_session::config::{InstrumentMcount, OutputFilenames, OutputType};
+use rustc_session::config::{
+    CFProtection, FunctionReturn, InstrumentMcount, OutputFilenames, OutputType,
+};
 use rustc_target::spec::{SanitizerSet, StackProtector};
 
 /// `CG_CLIF_DUMP=1` writes every function's CLIF into `<out-dir>/<crate>.clif-dump/<symbol>.clif`
@@ -51,6 +53,19 @@ pub(crate) fn check_session_options(tcx: TyCtxt<'_>) {
     }
     if sess.stack_protector() != StackProtector::None {
         ignored.push(format!("`-Zstack-protector={}`", sess.stack_protector()));
+    }
+    let hardening = &sess.opts.unstable_opts;
+    if hardening.cf_protection != CFProtection::None {
+        ignored.push("`-Zcf-protection`".to_owned());
+    }
+    if hardening.function_return != FunctionReturn::Keep {
+        ignored.push("`-Zfunction-return`".to_owned());
+    }
+    if hardening.retpoline || hardening.retpoline_external_thunk {
+        ignored.push("`-Zretpoline`".to_owned());
+    }
+    if hardening.branch_protection.is_some() {
+        ignored.push("`-Zbranch-protection`".to_owned());
     }
     for option in ignored {
         sess.dcx().warn(format!(
