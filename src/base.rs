@@ -186,6 +186,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let lines = fx.debug.take();
     fx.bcx.finalize(config);
     cx.builder_cx = builder_cx;
+    check_frame_size(tcx, mir.span, &func);
     crate::remat::rematerialize_stack_addrs(&mut func);
     colocate_libcalls(&mut func);
     let inlinable = crate::inline::is_inlinable(tcx, instance, &func);
@@ -202,7 +203,22 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         let name: String = symbol.chars().take(200).collect();
         let _ = std::fs::write(dir.join(format!("{name}.clif")), text);
     }
-    cx.functions.push(PendingFunction { id, symbol, func, debug, inlinable });
+    let align = tcx.codegen_instance_attrs(instance.def).alignment.map(|align| align.bytes());
+    cx.functions.push(PendingFunction { id, symbol, func, debug, inlinable, align });
+}
+
+/// Refuses frames whose slots x86_64's signed 32-bit displacements cannot all reach (Cranelift
+/// would fail on the function's frame layout with no hint of where it came from).
+fn check_frame_size(tcx: TyCtxt<'_>, span: rustc_span::Span, func: &Function) {
+    let frame: u64 =
+        func.sized_stack_slots.values().map(|slot| u64::from(slot.size).next_multiple_of(16)).sum();
+    if frame > i32::MAX as u64 {
+        crate::unsupported::unsupported(
+            tcx,
+            span,
+            format!("a stack frame of {frame} bytes (more than 2 GiB of locals)"),
+        );
+    }
 }
 
 impl<'m, 'tcx> FnCx<'m, 'tcx> {

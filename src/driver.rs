@@ -11,7 +11,7 @@ use std::sync::Arc;
 use cranelift_codegen::Context;
 use cranelift_codegen::ir::{Function, Signature, UserFuncName, Value};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{FuncId, Linkage, Module};
+use cranelift_module::{FuncId, Linkage, Module, ModuleReloc};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use rustc_ast::expand::allocator::AllocatorMethod;
 use rustc_codegen_ssa::back::lto::ThinModule;
@@ -43,6 +43,8 @@ pub(crate) struct PendingFunction {
     pub(crate) debug: Option<FunctionDebug>,
     /// Whether calls to it are inlined (`crate::inline`).
     pub(crate) inlinable: bool,
+    /// The alignment `#[rustc_align(N)]` asks for, in bytes, beyond the ISA's own minimum.
+    pub(crate) align: Option<u64>,
 }
 
 /// One CGU between MIR lowering and object emission.
@@ -90,9 +92,9 @@ impl ClifModule {
                     bodies
                         .inline_into(pending.id, &mut ctx, debug)
                         .map_err(|err| format!("cannot compile `{}`: {err}", pending.symbol))?;
-                    object.define_function(pending.id, &mut ctx).map_err(|err| {
-                        format!("Cranelift failed to compile `{}`: {err:?}", pending.symbol)
-                    })
+                    define_function(&mut object, &mut ctx, pending.id, pending.align).map_err(
+                        |err| format!("Cranelift failed to compile `{}`: {err}", pending.symbol),
+                    )
                 })?;
                 measure(Phase::Emit, || eh_frame.add_function(&mut object, &ctx, pending.id))?;
                 if let (Some(text), Some(code)) = (&mut self.listing, ctx.compiled_code()) {
@@ -260,6 +262,7 @@ impl<'tcx> CguCx<'tcx> {
             func,
             debug: None,
             inlinable: false,
+            align: None,
         });
         id
     }
@@ -313,6 +316,31 @@ fn lower_cgu(tcx: TyCtxt<'_>, cgu_name: Symbol) -> ClifModule {
     }
     crate::main_shim::maybe_define_main(&mut cx, cgu);
     cx.into_module()
+}
+
+/// Compiles `ctx`'s function into `object`, placed at a multiple of `align` bytes if given.
+fn define_function(
+    object: &mut ObjectModule,
+    ctx: &mut Context,
+    id: FuncId,
+    align: Option<u64>,
+) -> Result<(), String> {
+    let Some(align) = align else {
+        return object.define_function(id, ctx).map_err(|err| format!("{err:?}"));
+    };
+    // `define_function` takes the alignment from the ISA, which is shared by the module.
+    ctx.compile(object.isa(), &mut Default::default()).map_err(|err| format!("{:?}", err.inner))?;
+    let Some(code) = ctx.compiled_code() else { unreachable!("compiled above") };
+    let align = align.max(u64::from(code.buffer.alignment));
+    let relocs: Vec<ModuleReloc> = code
+        .buffer
+        .relocs()
+        .iter()
+        .map(|reloc| ModuleReloc::from_mach_reloc(reloc, &ctx.func, id))
+        .collect();
+    object
+        .define_function_bytes(id, align, code.buffer.data(), &relocs)
+        .map_err(|err| format!("{err:?}"))
 }
 
 /// Heads the `.s` files of `--emit=asm`.

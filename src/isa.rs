@@ -80,6 +80,10 @@ pub(crate) fn build_isa(sess: &Session) -> Arc<dyn TargetIsa> {
     set(&mut flags, "use_colocated_libcalls", "true");
     set(&mut flags, "enable_probestack", "true");
     set(&mut flags, "probestack_strategy", "inline");
+    // `-Zmin-function-alignment`: every function we define, shims included, as under LLVM.
+    if let Some(align) = sess.opts.unstable_opts.min_function_alignment {
+        set(&mut flags, "log2_min_function_alignment", &align.bytes().ilog2().to_string());
+    }
     let opt = match sess.opts.optimize {
         OptLevel::No => "none",
         _ => "speed",
