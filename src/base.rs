@@ -762,7 +762,7 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             }
             TerminatorKind::FalseEdge { real_target, .. } => self.goto(*real_target),
             TerminatorKind::FalseUnwind { real_target, .. } => self.goto(*real_target),
-            TerminatorKind::TailCall { .. } => self.unsupported("`become` tail calls"),
+            TerminatorKind::TailCall { .. } => self.unsupported("a `become` tail call"),
             TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
                 crate::inline_asm::lower(self, template, operands, *options, targets)
             }
