@@ -28,7 +28,7 @@ use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
 use rustc_middle::mono::MonoItem;
 use rustc_middle::ty::{Instance, TyCtxt};
 use rustc_session::Session;
-use rustc_session::config::{OptLevel, OutputType};
+use rustc_session::config::{DebugInfo, OptLevel, OutputType};
 use rustc_span::Symbol;
 
 use crate::constant::ConstantCx;
@@ -59,6 +59,10 @@ pub(crate) struct ClifModule {
     target_arch: String,
     /// The text `--emit=asm` writes, filled in by [`ClifModule::compile`] when asked for.
     listing: Option<String>,
+    /// Whether functions get `.eh_frame` entries: off only under `-Cpanic=abort` with
+    /// `-Cforce-unwind-tables=no` and no debuginfo, as with LLVM (which writes its debug CFI
+    /// into `.eh_frame` too).
+    unwind_tables: bool,
 }
 
 /// A module's code: CLIF until a worker compiles it, then the bytes of its object file.
@@ -79,7 +83,7 @@ impl ClifModule {
         if listing {
             self.listing = Some(LISTING_HEADER.to_owned());
         }
-        let mut eh_frame = crate::unwind::EhFrameBuilder::new(object.isa());
+        let mut eh_frame = crate::unwind::EhFrameBuilder::new(object.isa(), self.unwind_tables);
         let mut ctx = Context::new();
         let bodies = crate::inline::InlineBodies::collect(&functions);
         prof.generic_activity_with_arg("compile functions", &*self.name).run(|| {
@@ -277,6 +281,8 @@ impl<'tcx> CguCx<'tcx> {
             asm: self.asm,
             target_arch: self.tcx.sess.target.arch.desc().to_owned(),
             listing: None,
+            unwind_tables: self.tcx.sess.must_emit_unwind_tables()
+                || self.tcx.sess.opts.debuginfo != DebugInfo::None,
         }
     }
 }

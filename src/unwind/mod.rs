@@ -21,7 +21,8 @@ use crate::dwarf_writer::{SectionWriter, data_address, endian_of, func_address};
 
 pub(crate) struct EhFrameBuilder {
     table: FrameTable,
-    /// `None` when the ISA has no System V unwind description (never for our Linux targets).
+    /// `None` when the ISA has no System V unwind description (never for our Linux targets) or
+    /// unwind tables are off.
     cie: Option<CieId>,
     /// The CIE with the personality routine, made when the first landing pad shows up.
     personality_cie: Option<CieId>,
@@ -33,9 +34,10 @@ fn pcrel_sdata4() -> constants::DwEhPe {
 }
 
 impl EhFrameBuilder {
-    pub(crate) fn new(isa: &dyn TargetIsa) -> Self {
+    /// Without `enabled`, records nothing: functions get no frame descriptions.
+    pub(crate) fn new(isa: &dyn TargetIsa, enabled: bool) -> Self {
         let mut table = FrameTable::default();
-        let cie = isa.create_systemv_cie().map(|mut cie| {
+        let cie = isa.create_systemv_cie().filter(|_| enabled).map(|mut cie| {
             // Position-independent FDE addresses: no dynamic relocations in `.eh_frame`.
             cie.fde_address_encoding = pcrel_sdata4();
             table.add_cie(cie)
