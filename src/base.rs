@@ -105,7 +105,12 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
 
     let fn_abi = crate::abi::fn_abi_of_instance(tcx, instance);
     let id = crate::abi::declare_instance(cx, instance, cranelift_module::Linkage::Local);
-    let sig = crate::abi::clif_sig(tcx, cx.module.isa().default_call_conv(), fn_abi);
+    let mut sig = crate::abi::clif_sig(tcx, cx.module.isa().default_call_conv(), fn_abi);
+    if fn_abi.c_variadic
+        && let Some(used) = crate::abi::fixed_registers(&tcx.sess.target.arch, &sig.params)
+    {
+        crate::abi::add_register_params(&mut sig, used);
+    }
     let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let mut builder_cx = std::mem::take(&mut cx.builder_cx);
     let mut bcx = FunctionBuilder::new(&mut func, &mut builder_cx);
@@ -189,7 +194,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     check_frame_size(tcx, mir.span, &func);
     crate::remat::rematerialize_stack_addrs(&mut func);
     colocate_libcalls(&mut func);
-    let inlinable = crate::inline::is_inlinable(tcx, instance, &func);
+    // The extra parameters of a C-variadic definition are not in its callers' calls.
+    let inlinable = !fn_abi.c_variadic && crate::inline::is_inlinable(tcx, instance, &func);
     let debug = lines.map(|mut lines| {
         if let (true, Some(debug)) = (inlinable, &mut cx.debug) {
             lines.mark_inlinable(debug, tcx);

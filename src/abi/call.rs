@@ -177,7 +177,12 @@ fn call_instance<'tcx>(
             let fn_ptr = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), vtable, offset);
             Callee::Indirect(fn_ptr)
         }
-        _ if fn_abi.c_variadic && tcx.sess.target.arch == Arch::X86_64 => {
+        // A C-variadic function of this crate is ours, and our prologue does not read `al`
+        // (see `varargs`); a trampoline could not even reach it when its symbol is local.
+        _ if fn_abi.c_variadic
+            && tcx.sess.target.arch == Arch::X86_64
+            && !(instance.def_id().is_local() && !tcx.is_foreign_item(instance.def_id())) =>
+        {
             let name = tcx.symbol_name(instance).name;
             Callee::Direct(crate::inline_asm::variadic_trampoline(fx, name, &sig))
         }

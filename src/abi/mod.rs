@@ -5,6 +5,7 @@ mod call;
 mod pass_mode;
 mod placement;
 mod prologue;
+mod varargs;
 
 pub(crate) use call::{
     call_panic_lang_item, caller_location, drops_nothing, lower_assert, lower_call_terminator,
@@ -22,6 +23,7 @@ use rustc_middle::mono::{MonoItem, Visibility};
 use rustc_middle::ty::layout::FnAbiOf;
 use rustc_middle::ty::{self, Instance, TyCtxt};
 use rustc_target::callconv::PassMode;
+pub(crate) use varargs::{add_register_params, fixed_registers, va_arg};
 
 use crate::driver::CguCx;
 use crate::layout::{MonoCx, MonoFnAbi};

@@ -8,6 +8,7 @@ use rustc_middle::ty;
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_session::config::OptLevel;
 use rustc_target::callconv::PassMode;
+use rustc_target::spec::Arch;
 
 use super::Slot;
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
@@ -61,14 +62,33 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     fx.locals.push(ret_place);
     fx.local_homes.push(ret_home);
 
-    if fn_abi.c_variadic {
-        // Its last MIR argument is the `VaList` of the `...` arguments, which needs a register
-        // save area (x86_64) or `va_list` set up in the prologue.
-        fx.unsupported("defining a C-variadic function (`...` parameter)");
-    }
+    // A C-variadic function's last MIR argument is the `VaList` of its `...` arguments.
+    let va_list = fn_abi.c_variadic.then(|| {
+        let natural = super::clif_sig(fx.tcx, call_conv, fn_abi);
+        let used = super::varargs::fixed_registers(&fx.tcx.sess.target.arch, &natural.params);
+        let Some(used) = used else {
+            let arch = &fx.tcx.sess.target.arch;
+            fx.unsupported(match arch {
+                Arch::X86_64 => "defining a C-variadic function (`...` parameter) with fixed \
+                                 parameters passed on the stack"
+                    .to_owned(),
+                _ => format!("defining a C-variadic function (`...` parameter) on {}", arch.desc()),
+            })
+        };
+        (fx.mir.args_iter().last(), used)
+    });
     let mut abi_args = fn_abi.args.iter();
     for local in fx.mir.args_iter() {
         let layout = layouts[local];
+        if let Some((Some(last), used)) = va_list
+            && local == last
+        {
+            let registers = std::mem::take(&mut params);
+            let (place, slot) = super::varargs::va_start(fx, registers, used, layout);
+            fx.locals.push(place);
+            fx.local_homes.push(slot.map(VarHome::Slot));
+            continue;
+        }
         if Some(local) == fx.mir.spread_arg {
             // "rust-call" shims: the tuple arrives as one ABI argument per field.
             let (place, slot) = CgPlace::new_stack_slot(fx, layout);

@@ -79,6 +79,16 @@ pub(crate) fn lower<'tcx>(
         }
         sym::assume | sym::cold_path => {}
         sym::unlikely | sym::black_box => dest.write(fx, args[0]),
+        sym::va_arg => {
+            let list = args[0].load_scalar(fx);
+            crate::abi::va_arg(fx, list, dest);
+        }
+        // On the targets we support a `va_list` is plain data: copying copies its cursor.
+        sym::va_copy => {
+            let src = args[0].load_scalar(fx);
+            dest.write(fx, CgVal::by_ref(src, dest.layout));
+        }
+        sym::va_end => {}
         _ if name.as_str() == "likely" => dest.write(fx, args[0]),
         sym::forget => {}
         sym::caller_location => {
