@@ -8,7 +8,6 @@ use rustc_middle::ty;
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_session::config::OptLevel;
 use rustc_target::callconv::PassMode;
-use rustc_target::spec::Arch;
 
 use super::Slot;
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
@@ -67,13 +66,10 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
         let natural = super::clif_sig(fx.tcx, call_conv, fn_abi);
         let used = super::varargs::fixed_registers(&fx.tcx.sess.target.arch, &natural.params);
         let Some(used) = used else {
-            let arch = &fx.tcx.sess.target.arch;
-            fx.unsupported(match arch {
-                Arch::X86_64 => "defining a C-variadic function (`...` parameter) with fixed \
-                                 parameters passed on the stack"
-                    .to_owned(),
-                _ => format!("defining a C-variadic function (`...` parameter) on {}", arch.desc()),
-            })
+            fx.unsupported(
+                "defining a C-variadic function (`...` parameter) with fixed parameters passed on \
+                 the stack",
+            )
         };
         (fx.mir.args_iter().last(), used)
     });

@@ -1,18 +1,23 @@
 //! C-variadic functions defined in Rust (`unsafe extern "C" fn f(n: u32, args: ...)`) and the
-//! `va_arg` family on x86_64 System V, whose `va_list` is
-//! `{ gp_offset: i32, fp_offset: i32, overflow_arg_area: *const u8, reg_save_area: *const u8 }`.
+//! `va_arg` family, for the two `va_list` layouts of our targets:
+//! - x86_64 System V: `{ gp_offset: i32, fp_offset: i32, overflow_arg_area, reg_save_area }`,
+//!   offsets counting up from the start of one register save area (six 8-byte integer slots,
+//!   then eight 16-byte vector slots) to its end;
+//! - AArch64 (AAPCS64): `{ stack, gr_top, vr_top, gr_offs: i32, vr_offs: i32 }`, offsets
+//!   counting up from minus the size of the unread part of each save area (eight 8-byte
+//!   integer slots, eight 16-byte vector slots) to zero, below `gr_top`/`vr_top`.
 //!
 //! The variadic arguments arrive in the argument registers the fixed parameters leave free and
 //! then on the stack. Cranelift only hands a function the registers its signature names, so the
 //! definition's signature gets one extra `i64` parameter per free integer register and one `f64`
-//! per free vector register; the prologue stores them into a register save area laid out as the
-//! ABI's (six 8-byte integer slots, then eight 16-byte vector slots), and the overflow area
-//! starts where the caller's stack arguments do, above the return address and saved frame
-//! pointer. Fixed parameters on the stack would move that start; they are refused.
+//! per free vector register (the low half of the register, all a `double` needs); the prologue
+//! stores them into the save areas, and the stack arguments start where the caller's do, above
+//! the saved frame pointer and return address. Fixed parameters on the stack would move that
+//! start; they are refused.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    AbiParam, ArgumentPurpose, BlockArg, InstBuilder, Signature, StackSlot, StackSlotData,
+    AbiParam, ArgumentPurpose, Block, BlockArg, InstBuilder, Signature, StackSlot, StackSlotData,
     StackSlotKind, Value, types,
 };
 use rustc_abi::{BackendRepr, Primitive};
@@ -23,21 +28,54 @@ use crate::base::FnCx;
 use crate::place::CgPlace;
 use crate::value::{CgVal, mem_flags};
 
-const INT_REGS: u32 = 6;
-const VECTOR_REGS: u32 = 8;
-/// Bytes of the register save area: the integer slots, then the vector slots.
-const INT_AREA: u32 = INT_REGS * 8;
-const SAVE_AREA: u32 = INT_AREA + VECTOR_REGS * 16;
+#[derive(Clone, Copy, PartialEq)]
+enum Convention {
+    SysV,
+    Aapcs,
+}
 
-/// Field offsets in the `va_list` structure.
-const GP_OFFSET: i32 = 0;
-const FP_OFFSET: i32 = 4;
-const OVERFLOW_AREA: i32 = 8;
-const REG_SAVE_AREA: i32 = 16;
+impl Convention {
+    fn of(arch: &Arch) -> Option<Self> {
+        match arch {
+            Arch::X86_64 => Some(Convention::SysV),
+            Arch::AArch64 => Some(Convention::Aapcs),
+            _ => None,
+        }
+    }
+
+    fn int_regs(self) -> u32 {
+        match self {
+            Convention::SysV => 6,
+            Convention::Aapcs => 8,
+        }
+    }
+}
+
+const VECTOR_REGS: u32 = 8;
+
+/// Field offsets in the x86_64 `va_list`.
+const SYSV_GP_OFFSET: i32 = 0;
+const SYSV_FP_OFFSET: i32 = 4;
+const SYSV_OVERFLOW: i32 = 8;
+const SYSV_SAVE_AREA: i32 = 16;
+/// x86_64's register save area: the integer slots, then the vector slots.
+const SYSV_INT_AREA: u32 = 6 * 8;
+const SYSV_AREA: u32 = SYSV_INT_AREA + VECTOR_REGS * 16;
+
+/// Field offsets in the AArch64 `va_list`.
+const AAPCS_STACK: i32 = 0;
+const AAPCS_GR_TOP: i32 = 8;
+const AAPCS_VR_TOP: i32 = 16;
+const AAPCS_GR_OFFS: i32 = 24;
+const AAPCS_VR_OFFS: i32 = 28;
+/// AArch64's save areas, one per register class.
+const AAPCS_GR_AREA: u32 = 8 * 8;
+const AAPCS_VR_AREA: u32 = VECTOR_REGS * 16;
 
 /// The argument registers a C-variadic function's fixed parameters take.
 #[derive(Clone, Copy)]
 pub(crate) struct FixedRegisters {
+    convention: Convention,
     ints: u32,
     vectors: u32,
 }
@@ -45,24 +83,30 @@ pub(crate) struct FixedRegisters {
 /// The registers `params` (a definition's natural Cranelift parameters) take, or `None` if
 /// the variadic arguments cannot be found: another target, or a fixed parameter on the stack.
 pub(crate) fn fixed_registers(arch: &Arch, params: &[AbiParam]) -> Option<FixedRegisters> {
-    if *arch != Arch::X86_64 {
-        return None;
-    }
-    let mut used = FixedRegisters { ints: 0, vectors: 0 };
+    let convention = Convention::of(arch)?;
+    let mut used = FixedRegisters { convention, ints: 0, vectors: 0 };
     for param in params {
         match param.purpose {
             ArgumentPurpose::StructArgument(_) => return None,
-            _ if param.value_type == types::I128 => used.ints += 2,
+            // AArch64 passes the return buffer in x8, outside the argument registers.
+            ArgumentPurpose::StructReturn if convention == Convention::Aapcs => {}
+            _ if param.value_type == types::I128 => {
+                if convention == Convention::Aapcs {
+                    used.ints = used.ints.next_multiple_of(2);
+                }
+                used.ints += 2;
+            }
             _ if param.value_type.is_int() => used.ints += 1,
             _ => used.vectors += 1,
         }
     }
-    (used.ints <= INT_REGS && used.vectors <= VECTOR_REGS).then_some(used)
+    (used.ints <= convention.int_regs() && used.vectors <= VECTOR_REGS).then_some(used)
 }
 
 /// Appends the parameters through which the free argument registers arrive.
 pub(crate) fn add_register_params(sig: &mut Signature, used: FixedRegisters) {
-    sig.params.extend((used.ints..INT_REGS).map(|_| AbiParam::new(types::I64)));
+    let ints = used.convention.int_regs();
+    sig.params.extend((used.ints..ints).map(|_| AbiParam::new(types::I64)));
     sig.params.extend((used.vectors..VECTOR_REGS).map(|_| AbiParam::new(types::F64)));
 }
 
@@ -74,85 +118,162 @@ pub(crate) fn va_start<'tcx>(
     used: FixedRegisters,
     layout: TyAndLayout<'tcx>,
 ) -> (CgPlace<'tcx>, Option<StackSlot>) {
-    let save = fx.bcx.create_sized_stack_slot(StackSlotData::new(
-        StackSlotKind::ExplicitSlot,
-        SAVE_AREA,
-        4,
-    ));
-    let (ints, vectors) = registers.split_at((INT_REGS - used.ints) as usize);
+    let free_ints = used.convention.int_regs() - used.ints;
+    let (ints, vectors) = registers.split_at(free_ints as usize);
+    // Each class's save area, and the offset of the first free register's slot in it.
+    let (int_area, int_start, vector_area, vector_start) = match used.convention {
+        Convention::SysV => {
+            let area = save_area(fx, SYSV_AREA);
+            (area, used.ints * 8, area, SYSV_INT_AREA + used.vectors * 16)
+        }
+        Convention::Aapcs => {
+            let grs = save_area(fx, AAPCS_GR_AREA);
+            let vrs = save_area(fx, AAPCS_VR_AREA);
+            (grs, used.ints * 8, vrs, used.vectors * 16)
+        }
+    };
     for (i, &value) in ints.iter().enumerate() {
-        let offset = (used.ints as usize + i) * 8;
-        let ty = fx.bcx.func.dfg.value_type(value);
-        fx.bcx.ins().stack_store(ty, value, save, offset as i32);
+        let offset = int_start as usize + i * 8;
+        fx.bcx.ins().stack_store(types::I64, value, int_area, offset as i32);
     }
     for (i, &value) in vectors.iter().enumerate() {
-        let offset = INT_AREA as usize + (used.vectors as usize + i) * 16;
-        let ty = fx.bcx.func.dfg.value_type(value);
-        fx.bcx.ins().stack_store(ty, value, save, offset as i32);
+        let offset = vector_start as usize + i * 16;
+        fx.bcx.ins().stack_store(types::F64, value, vector_area, offset as i32);
     }
 
     let (list, slot) = CgPlace::new_stack_slot(fx, layout);
     let addr = list.addr(fx);
-    let gp_offset = fx.bcx.ins().iconst(types::I32, i64::from(used.ints * 8));
-    let fp_offset = fx.bcx.ins().iconst(types::I32, i64::from(INT_AREA + used.vectors * 16));
-    // Above the saved frame pointer and the return address.
+    // Above the saved frame pointer and the return address (x86_64) or link register.
     let frame = fx.bcx.ins().get_frame_pointer(fx.ptr_ty);
-    let overflow = fx.bcx.ins().iadd_imm_s(frame, 16);
-    let save_addr = fx.bcx.ins().stack_addr(fx.ptr_ty, save, 0);
+    let stack_args = fx.bcx.ins().iadd_imm_s(frame, 16);
     let flags = mem_flags();
-    fx.bcx.ins().store(flags, gp_offset, addr, GP_OFFSET);
-    fx.bcx.ins().store(flags, fp_offset, addr, FP_OFFSET);
-    fx.bcx.ins().store(flags, overflow, addr, OVERFLOW_AREA);
-    fx.bcx.ins().store(flags, save_addr, addr, REG_SAVE_AREA);
+    let store_i32 = |fx: &mut FnCx<'_, 'tcx>, value: i64, offset: i32| {
+        let value = fx.bcx.ins().iconst(types::I32, value);
+        fx.bcx.ins().store(flags, value, addr, offset);
+    };
+    match used.convention {
+        Convention::SysV => {
+            store_i32(fx, i64::from(int_start), SYSV_GP_OFFSET);
+            store_i32(fx, i64::from(vector_start), SYSV_FP_OFFSET);
+            let area = fx.bcx.ins().stack_addr(fx.ptr_ty, int_area, 0);
+            fx.bcx.ins().store(flags, stack_args, addr, SYSV_OVERFLOW);
+            fx.bcx.ins().store(flags, area, addr, SYSV_SAVE_AREA);
+        }
+        Convention::Aapcs => {
+            store_i32(fx, -i64::from(AAPCS_GR_AREA - int_start), AAPCS_GR_OFFS);
+            store_i32(fx, -i64::from(AAPCS_VR_AREA - vector_start), AAPCS_VR_OFFS);
+            let gr_top = fx.bcx.ins().stack_addr(fx.ptr_ty, int_area, AAPCS_GR_AREA as i32);
+            let vr_top = fx.bcx.ins().stack_addr(fx.ptr_ty, vector_area, AAPCS_VR_AREA as i32);
+            fx.bcx.ins().store(flags, stack_args, addr, AAPCS_STACK);
+            fx.bcx.ins().store(flags, gr_top, addr, AAPCS_GR_TOP);
+            fx.bcx.ins().store(flags, vr_top, addr, AAPCS_VR_TOP);
+        }
+    }
     (list, slot)
 }
 
-/// `va_arg::<T>(list)`: the next argument, from the register save area while registers of its
-/// class are left, then from the overflow area.
+fn save_area(fx: &mut FnCx<'_, '_>, size: u32) -> StackSlot {
+    fx.bcx.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 4))
+}
+
+/// `va_arg::<T>(list)`: the next argument, from a register save area while registers of its
+/// class are left, then from the stack arguments.
 pub(crate) fn va_arg<'tcx>(fx: &mut FnCx<'_, 'tcx>, list: Value, dest: CgPlace<'tcx>) {
-    if fx.tcx.sess.target.arch != Arch::X86_64 {
-        fx.unsupported(format!("`va_arg` on {}", fx.tcx.sess.target.arch.desc()));
-    }
+    let Some(convention) = Convention::of(&fx.tcx.sess.target.arch) else {
+        fx.unsupported(format!("`va_arg` on {}", fx.tcx.sess.target.arch.desc()))
+    };
     let size = dest.layout.size.bytes();
-    let is_float = matches!(dest.layout.backend_repr, BackendRepr::Scalar(s) if matches!(s.primitive(), Primitive::Float(_)));
-    // The offset field to advance, the last offset at which the value still fits, the bytes
-    // it takes there.
-    let (field, last, step) = match (is_float, size) {
-        (true, 8) => (FP_OFFSET, SAVE_AREA - 16, 16),
-        (false, 1..=8) => (GP_OFFSET, INT_AREA - 8, 8),
-        (false, 16) => (GP_OFFSET, INT_AREA - 16, 16),
+    let is_float = matches!(
+        dest.layout.backend_repr,
+        BackendRepr::Scalar(s) if matches!(s.primitive(), Primitive::Float(_))
+    );
+    // The register slots the value takes: one integer or vector slot, or two integer ones.
+    let (is_vector, slot_bytes) = match (is_float, size) {
+        (true, 8) => (true, 16),
+        (false, 1..=8) => (false, 8),
+        (false, 16) => (false, 16),
         _ => fx.unsupported(format!("`va_arg` of `{}`", dest.layout.ty)),
     };
-    let flags = mem_flags();
-    let offset = fx.bcx.ins().load(types::I32, flags, list, field);
-    let fits = fx.bcx.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, offset, i64::from(last));
-    let in_registers = fx.bcx.create_block();
+    let pair_aligned = dest.layout.align.abi.bytes() > 8;
+
     let on_stack = fx.bcx.create_block();
     let join = fx.bcx.create_block();
     let addr = fx.bcx.append_block_param(join, fx.ptr_ty);
-    fx.bcx.ins().brif(fits, in_registers, &[], on_stack, &[]);
-
-    fx.bcx.switch_to_block(in_registers);
-    fx.bcx.seal_block(in_registers);
-    let save = fx.bcx.ins().load(fx.ptr_ty, flags, list, REG_SAVE_AREA);
-    let wide_offset = fx.bcx.ins().uextend(fx.ptr_ty, offset);
-    let in_save = fx.bcx.ins().iadd(save, wide_offset);
-    let next = fx.bcx.ins().iadd_imm_s(offset, step);
-    fx.bcx.ins().store(flags, next, list, field);
-    fx.bcx.ins().jump(join, &[BlockArg::Value(in_save)]);
+    let flags = mem_flags();
+    match convention {
+        Convention::SysV => {
+            let (field, area_end) = if is_vector {
+                (SYSV_FP_OFFSET, SYSV_AREA)
+            } else {
+                (SYSV_GP_OFFSET, SYSV_INT_AREA)
+            };
+            let offset = fx.bcx.ins().load(types::I32, flags, list, field);
+            let last = i64::from(area_end - slot_bytes);
+            let fits = fx.bcx.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, offset, last);
+            continue_if(fx, fits, on_stack);
+            let save = fx.bcx.ins().load(fx.ptr_ty, flags, list, SYSV_SAVE_AREA);
+            let wide = fx.bcx.ins().uextend(fx.ptr_ty, offset);
+            let in_save = fx.bcx.ins().iadd(save, wide);
+            let next = fx.bcx.ins().iadd_imm_s(offset, i64::from(slot_bytes));
+            fx.bcx.ins().store(flags, next, list, field);
+            fx.bcx.ins().jump(join, &[BlockArg::Value(in_save)]);
+        }
+        Convention::Aapcs => {
+            let (field, top) = if is_vector {
+                (AAPCS_VR_OFFS, AAPCS_VR_TOP)
+            } else {
+                (AAPCS_GR_OFFS, AAPCS_GR_TOP)
+            };
+            let mut offset = fx.bcx.ins().load(types::I32, flags, list, field);
+            let exhausted = fx.bcx.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, offset, 0);
+            leave_if(fx, exhausted, on_stack);
+            if pair_aligned && !is_vector {
+                let bumped = fx.bcx.ins().iadd_imm_s(offset, 15);
+                offset = fx.bcx.ins().band_imm_s(bumped, -16);
+            }
+            let next = fx.bcx.ins().iadd_imm_s(offset, i64::from(slot_bytes));
+            fx.bcx.ins().store(flags, next, list, field);
+            let past = fx.bcx.ins().icmp_imm_s(IntCC::SignedGreaterThan, next, 0);
+            leave_if(fx, past, on_stack);
+            let top = fx.bcx.ins().load(fx.ptr_ty, flags, list, top);
+            let wide = fx.bcx.ins().sextend(fx.ptr_ty, offset);
+            let in_save = fx.bcx.ins().iadd(top, wide);
+            fx.bcx.ins().jump(join, &[BlockArg::Value(in_save)]);
+        }
+    }
 
     fx.bcx.switch_to_block(on_stack);
     fx.bcx.seal_block(on_stack);
-    let mut overflow = fx.bcx.ins().load(fx.ptr_ty, flags, list, OVERFLOW_AREA);
-    if dest.layout.align.abi.bytes() > 8 {
-        let bumped = fx.bcx.ins().iadd_imm_s(overflow, 15);
-        overflow = fx.bcx.ins().band_imm_s(bumped, -16);
+    let field = match convention {
+        Convention::SysV => SYSV_OVERFLOW,
+        Convention::Aapcs => AAPCS_STACK,
+    };
+    let mut stack = fx.bcx.ins().load(fx.ptr_ty, flags, list, field);
+    if pair_aligned {
+        let bumped = fx.bcx.ins().iadd_imm_s(stack, 15);
+        stack = fx.bcx.ins().band_imm_s(bumped, -16);
     }
-    let next = fx.bcx.ins().iadd_imm_s(overflow, size.next_multiple_of(8) as i64);
-    fx.bcx.ins().store(flags, next, list, OVERFLOW_AREA);
-    fx.bcx.ins().jump(join, &[BlockArg::Value(overflow)]);
+    let next = fx.bcx.ins().iadd_imm_s(stack, size.next_multiple_of(8) as i64);
+    fx.bcx.ins().store(flags, next, list, field);
+    fx.bcx.ins().jump(join, &[BlockArg::Value(stack)]);
 
     fx.bcx.switch_to_block(join);
     fx.bcx.seal_block(join);
     dest.write(fx, CgVal::by_ref(addr, dest.layout));
+}
+
+/// Continues in a new block if `cond` holds, else goes to `otherwise`.
+fn continue_if(fx: &mut FnCx<'_, '_>, cond: Value, otherwise: Block) {
+    let next = fx.bcx.create_block();
+    fx.bcx.ins().brif(cond, next, &[], otherwise, &[]);
+    fx.bcx.switch_to_block(next);
+    fx.bcx.seal_block(next);
+}
+
+/// Goes to `taken` if `cond` holds, else continues in a new block.
+fn leave_if(fx: &mut FnCx<'_, '_>, cond: Value, taken: Block) {
+    let next = fx.bcx.create_block();
+    fx.bcx.ins().brif(cond, taken, &[], next, &[]);
+    fx.bcx.switch_to_block(next);
+    fx.bcx.seal_block(next);
 }
