@@ -3,7 +3,6 @@
 // registers (the overflow area), fixed parameters of both register classes before them, copies
 // of a `VaList` that continue independently, a `VaList` handed to another function, and calls
 // through a function pointer.
-//@ only-arch: x86_64
 #![feature(c_variadic, c_variadic_int128)]
 use std::ffi::{VaList, c_char, c_double, c_int, c_long};
 
