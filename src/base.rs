@@ -150,6 +150,9 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     fx.set_source_info(mir::SourceInfo::outermost(mir.span));
 
     fx.bcx.switch_to_block(entry);
+    // Into the layout now, as its first block: the entry block may stay empty until its first
+    // call, whose landing pad would otherwise be laid out first and taken for the entry.
+    fx.bcx.ensure_inserted_block();
     fx.bcx.append_block_params_for_function_params(entry);
     crate::abi::lower_prologue(&mut fx, entry);
     if fx.debug_vars_enabled() {
