@@ -134,11 +134,11 @@ pub(crate) fn va_start<'tcx>(
     };
     for (i, &value) in ints.iter().enumerate() {
         let offset = int_start as usize + i * 8;
-        fx.bcx.ins().stack_store(types::I64, value, int_area, offset as i32);
+        fx.bcx.ins().stack_store(fx.ptr_ty, value, int_area, offset as i32);
     }
     for (i, &value) in vectors.iter().enumerate() {
         let offset = vector_start as usize + i * 16;
-        fx.bcx.ins().stack_store(types::F64, value, vector_area, offset as i32);
+        fx.bcx.ins().stack_store(fx.ptr_ty, value, vector_area, offset as i32);
     }
 
     let (list, slot) = CgPlace::new_stack_slot(fx, layout);

@@ -8,7 +8,7 @@ use std::ffi::{VaList, c_char, c_double, c_int, c_long};
 
 /// Sums `count` arguments, each announced by a tag: b'i' c_int, b'l' c_long, b'd' c_double,
 /// b'p' a pointer to c_long, b'q' an i128.
-unsafe extern "C" fn sum(tags: *const c_char, mut args: ...) -> c_double {
+unsafe extern "C" fn sum(tags: *const c_char, args: ...) -> c_double {
     unsafe { vsum(tags, args.clone()) + 0.0 * vsum(tags, args) }
 }
 

@@ -105,6 +105,9 @@ impl Context<'_> {
         };
         compiler_env(&mut cmd);
         if backend == Backend::Clif {
+            // Release builds of the backend skip Cranelift's verifier; the test programs get
+            // it, since an invalid function can crash Cranelift or be miscompiled silently.
+            cmd.env("CG_CLIF_VERIFY", "1");
             cmd.envs(clif_env.iter().map(|(name, value)| (name, value)));
         }
         cmd.current_dir(cwd);
