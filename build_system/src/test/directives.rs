@@ -7,8 +7,16 @@ use crate::utils::{Result, ResultExt};
 
 /// Every key a test file may use; anything else is reported, so a typo
 /// cannot silently drop a flag.
-const KEYS: &[&str] =
-    &["compile-flags", "clif-env", "run-args", "skip", "skip-opt", "only-arch", "error", "error-pattern"];
+const KEYS: &[&str] = &[
+    "compile-flags",
+    "clif-env",
+    "run-args",
+    "skip",
+    "skip-opt",
+    "only-arch",
+    "error",
+    "error-pattern",
+];
 
 #[derive(Default, Debug)]
 pub struct Directives {
