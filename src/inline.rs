@@ -14,7 +14,8 @@ use std::borrow::Cow;
 use cranelift_codegen::Context;
 use cranelift_codegen::inline::{Inline, InlineCommand};
 use cranelift_codegen::ir::{
-    ExtFuncData, ExternalName, FuncRef, Function, GlobalValue, GlobalValueData, Inst, Opcode, Value,
+    ExtFuncData, ExternalName, FuncRef, Function, GlobalValue, GlobalValueData, Inst,
+    InstructionData, Opcode, StackSlot, Value,
 };
 use cranelift_codegen::traversals::Dfs;
 use cranelift_module::FuncId;
@@ -27,7 +28,7 @@ use crate::debuginfo::{CalleeDebug, DebugCx, FunctionDebug};
 use crate::driver::PendingFunction;
 
 /// Only callees up to this many CLIF instructions are inlined, and calls inside the copies are
-/// not: LLVM inlines every `#[inline(always)]` callee, but copying big ones (memchr's and
+/// not asked for (Cranelift's inliner still comes back to some of them: see `share_slots`): LLVM inlines every `#[inline(always)]` callee, but copying big ones (memchr's and
 /// regex-automata's search loops) and copies into copies made Cranelift's time 1.6x (`debug = 2`)
 /// to 5x (`debug = 0`, where functions are smaller) on regex's crates, while tiny accessors
 /// are what hot loops call.
@@ -99,6 +100,7 @@ impl InlineBodies {
         }
         inliner.close_last(&ctx.func);
         inliner.rename_symbols(&mut ctx.func);
+        inliner.share_slots(&mut ctx.func);
         if let Some((cx, fx)) = debug {
             inliner.relocate_lines(&mut ctx.func, cx, fx);
         }
@@ -120,6 +122,8 @@ struct Site {
     origins: Option<Vec<Inst>>,
     /// The copies of the callee's global values start at this index.
     globals: u32,
+    /// The copies of the callee's stack slots start at this index.
+    slots: u32,
 }
 
 struct Inliner<'a> {
@@ -174,6 +178,60 @@ impl Inliner<'_> {
                 let copy = GlobalValue::from_u32(site.globals + index as u32);
                 if let GlobalValueData::Symbol { name, .. } = &mut func.global_values[copy] {
                     *name = ExternalName::User(renamed);
+                }
+            }
+        }
+    }
+
+    /// Gives the copies of different calls the same stack slots, as LLVM's stack colouring
+    /// does: a callee's slots are dead once it returns, so copies that run one after the other
+    /// can share them. A copy whose call sits inside another copy (Cranelift's inliner can
+    /// come back to calls in copied blocks) runs while that one is live: neither shares.
+    /// Without this, a function calling a small function with a big local at many places had
+    /// a slot per call.
+    fn share_slots(&self, func: &mut Function) {
+        let total = func.sized_stack_slots.len() as u32;
+        let inside = |site: &Site, call: Inst| (site.first..site.end).contains(&call.as_u32());
+        let nested: Vec<bool> = self
+            .sites
+            .iter()
+            .map(|site| {
+                self.sites.iter().any(|other| inside(other, site.call) || inside(site, other.call))
+            })
+            .collect();
+        // Per (size, alignment), the slots copies made so far; each copy reuses them in order.
+        let mut pool: FxHashMap<(u32, u8), Vec<StackSlot>> = FxHashMap::default();
+        for (index, site) in self.sites.iter().enumerate() {
+            let end = self.sites.get(index + 1).map_or(total, |next| next.slots);
+            let callee = &self.bodies.0[&site.callee].func;
+            // Only where the copy is known instruction by instruction, slots included.
+            if nested[index]
+                || site.origins.is_none()
+                || (end - site.slots) as usize != callee.sized_stack_slots.len()
+            {
+                continue;
+            }
+            let mut taken: FxHashMap<(u32, u8), usize> = FxHashMap::default();
+            let mut shared: FxHashMap<StackSlot, StackSlot> = FxHashMap::default();
+            for slot in (site.slots..end).map(StackSlot::from_u32) {
+                let data = &func.sized_stack_slots[slot];
+                let key = (data.size, data.align_shift);
+                let nth = taken.entry(key).or_insert(0);
+                let slots = pool.entry(key).or_default();
+                match slots.get(*nth) {
+                    Some(&earlier) => {
+                        shared.insert(slot, earlier);
+                        func.sized_stack_slots[slot].size = 0;
+                    }
+                    None => slots.push(slot),
+                }
+                *nth += 1;
+            }
+            for inst in (site.first..site.end).map(Inst::from_u32) {
+                if let InstructionData::StackAddr { stack_slot, .. } = &mut func.dfg.insts[inst]
+                    && let Some(&earlier) = shared.get(stack_slot)
+                {
+                    *stack_slot = earlier;
                 }
             }
         }
@@ -239,6 +297,7 @@ impl Inline for Inliner<'_> {
         }
         let first = caller.dfg.num_insts() as u32;
         let globals = caller.global_values.len() as u32;
+        let slots = caller.sized_stack_slots.len() as u32;
         self.sites.push(Site {
             call,
             callee: id,
@@ -247,6 +306,7 @@ impl Inline for Inliner<'_> {
             closed: false,
             origins: None,
             globals,
+            slots,
         });
         InlineCommand::Inline { callee: Cow::Borrowed(&body.func), visit_callee: false }
     }
