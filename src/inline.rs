@@ -191,14 +191,18 @@ impl Inliner<'_> {
     /// a slot per call.
     fn share_slots(&self, func: &mut Function) {
         let total = func.sized_stack_slots.len() as u32;
-        let inside = |site: &Site, call: Inst| (site.first..site.end).contains(&call.as_u32());
-        let nested: Vec<bool> = self
-            .sites
-            .iter()
-            .map(|site| {
-                self.sites.iter().any(|other| inside(other, site.call) || inside(site, other.call))
-            })
-            .collect();
+        // Sites were made in order, so their instruction ranges are sorted and disjoint.
+        let mut nested = vec![false; self.sites.len()];
+        for (index, site) in self.sites.iter().enumerate() {
+            let call = site.call.as_u32();
+            let after = self.sites.partition_point(|other| other.first <= call);
+            if let Some(outer) = after.checked_sub(1)
+                && call < self.sites[outer].end
+            {
+                nested[index] = true;
+                nested[outer] = true;
+            }
+        }
         // Per (size, alignment), the slots copies made so far; each copy reuses them in order.
         let mut pool: FxHashMap<(u32, u8), Vec<StackSlot>> = FxHashMap::default();
         for (index, site) in self.sites.iter().enumerate() {
