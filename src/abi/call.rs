@@ -7,7 +7,7 @@ use rustc_abi::{BackendRepr, ExternAbi};
 use rustc_hir::LangItem;
 use rustc_middle::mir::{AssertKind, BasicBlock, Operand, Place, SourceInfo, UnwindAction};
 use rustc_middle::ty::layout::FnAbiOf;
-use rustc_middle::ty::{self, Instance, InstanceKind, ShimKind, Ty};
+use rustc_middle::ty::{self, Instance, InstanceKind, ShimKind, Ty, TyCtxt};
 use rustc_span::{Span, Spanned};
 use rustc_target::callconv::PassMode;
 use rustc_target::spec::Arch;
@@ -177,11 +177,9 @@ fn call_instance<'tcx>(
             let fn_ptr = fx.bcx.ins().load(fx.ptr_ty, mem_flags(), vtable, offset);
             Callee::Indirect(fn_ptr)
         }
-        // A C-variadic function of this crate is ours, and our prologue does not read `al`
-        // (see `varargs`); a trampoline could not even reach it when its symbol is local.
         _ if fn_abi.c_variadic
             && tcx.sess.target.arch == Arch::X86_64
-            && !(instance.def_id().is_local() && !tcx.is_foreign_item(instance.def_id())) =>
+            && !compiled_here(tcx, instance) =>
         {
             let name = tcx.symbol_name(instance).name;
             Callee::Direct(crate::inline_asm::variadic_trampoline(fx, name, &sig))
@@ -190,6 +188,20 @@ fn call_instance<'tcx>(
     };
     emit_call(fx, callee, fn_abi, &sig, args, dest, unwind);
     finish_call(fx, target);
+}
+
+/// Whether `instance`'s code is made by this crate's compilation, so by this backend: a
+/// C-variadic one then needs no `al` (our prologue does not read it, see `varargs`), and the
+/// trampoline that sets it could not even reach it when its symbol is local. Foreign items and
+/// upstream functions, other than generic ones instantiated here, come from elsewhere.
+fn compiled_here<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>) -> bool {
+    let def_id = instance.def_id();
+    if tcx.is_foreign_item(def_id) {
+        return false;
+    }
+    def_id.is_local()
+        || (instance.args.non_erasable_generics().next().is_some()
+            && instance.upstream_monomorphization(tcx).is_none())
 }
 
 /// A direct call where the declared signature matches; otherwise (two declarations of one
