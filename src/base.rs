@@ -89,7 +89,9 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let _timer = tcx.prof.generic_activity_with_arg("lower function to CLIF", &*symbol);
     let mir = tcx.instance_mir(instance.def);
     let _guard = PrintMirOnPanic(tcx, mir, instance);
-    if let Some(section) = tcx.codegen_instance_attrs(instance.def).link_section {
+    let attrs = tcx.codegen_instance_attrs(instance.def);
+    let align = attrs.alignment.map(|align| align.bytes());
+    if let Some(section) = attrs.link_section {
         if !crate::link_section::can_place_functions(tcx.sess) {
             crate::unsupported::unsupported(
                 tcx,
@@ -106,11 +108,20 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let fn_abi = crate::abi::fn_abi_of_instance(tcx, instance);
     let id = crate::abi::declare_instance(cx, instance, cranelift_module::Linkage::Local);
     let mut sig = crate::abi::clif_sig(tcx, cx.module.isa().default_call_conv(), fn_abi);
-    if fn_abi.c_variadic
-        && let Some(used) = crate::abi::fixed_registers(&tcx.sess.target.arch, &sig.params)
-    {
+    // The `...` arguments of a C-variadic function come in the registers its fixed parameters
+    // leave free, which its signature must name.
+    let va_registers = fn_abi.c_variadic.then(|| {
+        let Some(used) = crate::abi::fixed_registers(&tcx.sess.target.arch, &sig.params) else {
+            crate::unsupported::unsupported(
+                tcx,
+                mir.span,
+                "defining a C-variadic function (`...` parameter) with fixed parameters passed on \
+                 the stack",
+            )
+        };
         crate::abi::add_register_params(&mut sig, used);
-    }
+        used
+    });
     let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let mut builder_cx = std::mem::take(&mut cx.builder_cx);
     let mut bcx = FunctionBuilder::new(&mut func, &mut builder_cx);
@@ -154,7 +165,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     // call, whose landing pad would otherwise be laid out first and taken for the entry.
     fx.bcx.ensure_inserted_block();
     fx.bcx.append_block_params_for_function_params(entry);
-    crate::abi::lower_prologue(&mut fx, entry);
+    crate::abi::lower_prologue(&mut fx, entry, va_registers);
     if fx.debug_vars_enabled() {
         fx.declare_debug_vars();
     }
@@ -212,7 +223,6 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         let name: String = symbol.chars().take(200).collect();
         let _ = std::fs::write(dir.join(format!("{name}.clif")), text);
     }
-    let align = tcx.codegen_instance_attrs(instance.def).alignment.map(|align| align.bytes());
     cx.functions.push(PendingFunction { id, symbol, func, debug, inlinable, align });
 }
 

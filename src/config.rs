@@ -45,26 +45,26 @@ pub(crate) fn check_session_options(tcx: TyCtxt<'_>) {
     if !sanitizers.is_empty() {
         ignored.push(format!("`-Zsanitizer={sanitizers}`"));
     }
-    if sess.opts.unstable_opts.instrument_mcount != InstrumentMcount::Disabled {
+    let unstable = &sess.opts.unstable_opts;
+    if unstable.instrument_mcount != InstrumentMcount::Disabled {
         ignored.push("`-Zinstrument-mcount`".to_owned());
     }
-    if sess.opts.unstable_opts.instrument_xray.is_some() {
+    if unstable.instrument_xray.is_some() {
         ignored.push("`-Zinstrument-xray`".to_owned());
     }
     if sess.stack_protector() != StackProtector::None {
         ignored.push(format!("`-Zstack-protector={}`", sess.stack_protector()));
     }
-    let hardening = &sess.opts.unstable_opts;
-    if hardening.cf_protection != CFProtection::None {
+    if unstable.cf_protection != CFProtection::None {
         ignored.push("`-Zcf-protection`".to_owned());
     }
-    if hardening.function_return != FunctionReturn::Keep {
+    if unstable.function_return != FunctionReturn::Keep {
         ignored.push("`-Zfunction-return`".to_owned());
     }
-    if hardening.retpoline || hardening.retpoline_external_thunk {
+    if unstable.retpoline || unstable.retpoline_external_thunk {
         ignored.push("`-Zretpoline`".to_owned());
     }
-    if hardening.branch_protection.is_some() {
+    if unstable.branch_protection.is_some() {
         ignored.push("`-Zbranch-protection`".to_owned());
     }
     for option in ignored {

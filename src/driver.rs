@@ -5,6 +5,7 @@
 //! to machine code and writes the object file ([`WriteBackendMethods::codegen`]). Parallelism under
 //! the jobserver and reuse of unchanged CGUs under `-Cincremental` come from the coordinator.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -103,7 +104,7 @@ impl ClifModule {
                 measure(Phase::Emit, || eh_frame.add_function(&mut object, &ctx, pending.id))?;
                 if let (Some(text), Some(code)) = (&mut self.listing, ctx.compiled_code()) {
                     let body = code.vcode.as_deref().unwrap_or_default();
-                    text.push_str(&format!("\n{}:\n{body}", pending.symbol));
+                    let _ = write!(text, "\n{}:\n{body}", pending.symbol);
                 }
                 if let (Some(debug), Some(fx), Some(code)) =
                     (&mut self.debug, pending.debug, ctx.compiled_code())

@@ -11,6 +11,7 @@ use rustc_target::callconv::PassMode;
 
 use super::Slot;
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
+use super::varargs::FixedRegisters;
 use crate::analyze::LocalStorage;
 use crate::base::FnCx;
 use crate::debuginfo::VarHome;
@@ -24,7 +25,13 @@ fn take<'a>(params: &mut &'a [Value], n: usize) -> &'a [Value] {
     head
 }
 
-pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
+/// `va_registers`: for a C-variadic function, the argument registers its fixed parameters take
+/// (the entry block has parameters for the others after the fixed ones).
+pub(crate) fn lower_prologue(
+    fx: &mut FnCx<'_, '_>,
+    entry: Block,
+    va_registers: Option<FixedRegisters>,
+) {
     let mut all_params: Vec<Value> = fx.bcx.block_params(entry).to_vec();
     let call_conv = fx.bcx.func.signature.call_conv;
     if let Some(slots) = super::placement::placement(fx.tcx, fx.fn_abi, call_conv) {
@@ -62,21 +69,11 @@ pub(crate) fn lower_prologue(fx: &mut FnCx<'_, '_>, entry: Block) {
     fx.local_homes.push(ret_home);
 
     // A C-variadic function's last MIR argument is the `VaList` of its `...` arguments.
-    let va_list = fn_abi.c_variadic.then(|| {
-        let natural = super::clif_sig(fx.tcx, call_conv, fn_abi);
-        let used = super::varargs::fixed_registers(&fx.tcx.sess.target.arch, &natural.params);
-        let Some(used) = used else {
-            fx.unsupported(
-                "defining a C-variadic function (`...` parameter) with fixed parameters passed on \
-                 the stack",
-            )
-        };
-        (fx.mir.args_iter().last(), used)
-    });
+    let va_list = va_registers.zip(fx.mir.args_iter().last());
     let mut abi_args = fn_abi.args.iter();
     for local in fx.mir.args_iter() {
         let layout = layouts[local];
-        if let Some((Some(last), used)) = va_list
+        if let Some((used, last)) = va_list
             && local == last
         {
             let registers = std::mem::take(&mut params);
