@@ -37,6 +37,12 @@ impl Listed {
     fn lockfile(&self, dirs: &Dirs) -> PathBuf {
         lockfile(dirs, &self.name)
     }
+
+    /// Files laid over the unpacked package, for ones its publisher left out
+    /// of it that its tests need.
+    fn added_files(&self, dirs: &Dirs) -> PathBuf {
+        dirs.crate_list().join(format!("{}.files", self.name))
+    }
 }
 
 /// The checked-in lockfile of the crate's test build.
@@ -110,6 +116,10 @@ pub fn prepare(dirs: &Dirs, toolchain: &Toolchain, new_lockfiles: bool) -> Resul
         let dest = crate_.source(dirs);
         fresh_dir(&dest)?;
         copy_dir(&unpacked, &dest)?;
+        let added = crate_.added_files(dirs);
+        if added.is_dir() {
+            copy_dir(&added, &dest)?;
+        }
         make_workspace_root(&dest.join("Cargo.toml"))?;
         let resolve = |manifest: &Path| generate_lockfile(toolchain, manifest);
         install_lockfile(dirs, toolchain, &crate_.lockfile(dirs), &dest, new_lockfiles, resolve)?;
