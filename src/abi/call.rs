@@ -27,6 +27,8 @@ fn abi_sig(fx: &FnCx<'_, '_>, fn_abi: MonoFnAbi<'_>) -> Signature {
 enum Callee {
     Direct(cranelift_module::FuncId),
     Indirect(Value),
+    /// A direct call of a trampoline that takes the real target as an extra last argument.
+    Trampoline(cranelift_module::FuncId, Value),
 }
 
 /// One argument of a call, and whether its place may be handed to the callee as-is.
@@ -125,6 +127,7 @@ pub(crate) fn lower_call_terminator<'tcx>(
             let fn_sig = fn_ty.fn_sig(fx.tcx);
             let fn_abi = MonoCx(fx.tcx).fn_abi_of_fn_ptr(fn_sig, fx.tcx.mk_type_list(&extra));
             let sig = abi_sig(fx, fn_abi);
+            let mut callee = Callee::Indirect(fn_ptr);
             if fn_abi.c_variadic
                 && fx.tcx.sess.target.arch == Arch::X86_64
                 && sig
@@ -132,13 +135,16 @@ pub(crate) fn lower_call_terminator<'tcx>(
                     .iter()
                     .any(|param| param.value_type.is_float() || param.value_type.is_vector())
             {
-                // The callee would need `al` set (see `variadic_trampoline`), which takes a
-                // trampoline per target.
-                fx.unsupported(
-                    "calling a C-variadic function pointer with floating-point arguments",
-                );
+                // The callee reads `al`, which only a trampoline can set.
+                match crate::inline_asm::variadic_pointer_trampoline(fx, &sig) {
+                    Some(id) => callee = Callee::Trampoline(id, fn_ptr),
+                    None => fx.unsupported(
+                        "calling a C-variadic function pointer with floating-point arguments \
+                         and six integer arguments",
+                    ),
+                }
             }
-            emit_call(fx, Callee::Indirect(fn_ptr), fn_abi, &sig, call_args, Some(dest), unwind);
+            emit_call(fx, callee, fn_abi, &sig, call_args, Some(dest), unwind);
             finish_call(fx, target);
         }
     }
@@ -303,6 +309,10 @@ fn emit_call<'tcx>(
             .collect();
     }
 
+    if let Callee::Trampoline(_, target) = callee {
+        values.push(target);
+    }
+
     // Cranelift catches exceptions only at calls with its SysV-like conventions.
     let win64 = sig.call_conv == CallConv::WindowsFastcall;
     let unwind = if win64 && !fn_abi.can_unwind { UnwindAction::Unreachable } else { unwind };
@@ -313,7 +323,7 @@ fn emit_call<'tcx>(
     let results = match pad {
         None => {
             let inst = match callee {
-                Callee::Direct(id) => {
+                Callee::Direct(id) | Callee::Trampoline(id, _) => {
                     let r = fx.func_ref(id);
                     fx.bcx.ins().call(r, &values)
                 }
@@ -332,7 +342,7 @@ fn emit_call<'tcx>(
             }
             let result_count = sig.returns.len();
             let sig_ref = match callee {
-                Callee::Direct(id) => {
+                Callee::Direct(id) | Callee::Trampoline(id, _) => {
                     let r = fx.func_ref(id);
                     fx.bcx.func.dfg.ext_funcs[r].signature
                 }
@@ -347,7 +357,7 @@ fn emit_call<'tcx>(
                 false,
             );
             match callee {
-                Callee::Direct(id) => {
+                Callee::Direct(id) | Callee::Trampoline(id, _) => {
                     let r = fx.func_ref(id);
                     fx.bcx.ins().try_call(r, &values, table);
                 }

@@ -15,7 +15,7 @@
 
 use std::fmt::Write as _;
 
-use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
+use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, InstBuilder, Signature};
 use cranelift_module::{FuncId, Linkage, Module};
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
 use rustc_middle::mir::{BasicBlock, InlineAsmOperand};
@@ -571,6 +571,38 @@ pub(crate) fn variadic_trampoline(fx: &mut FnCx<'_, '_>, target: &str, sig: &Sig
         sig.to_string().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
     let name = format!("{}.va.{target}.{shape}", fx.cgu.name);
     asm_function(fx, &name, sig, || format!("movl $8, %eax\njmp \"{target}\"@PLT"))
+}
+
+/// The same for a call through a pointer: a trampoline of `sig` plus one more pointer
+/// argument, the target, which it moves to `r11` (free at calls) before setting `al` and
+/// jumping there. The callee reads no more integer registers than the call fills, so the one
+/// carrying the target is lost on no one. None when `sig`'s own arguments leave no integer
+/// argument register for it.
+pub(crate) fn variadic_pointer_trampoline(
+    fx: &mut FnCx<'_, '_>,
+    sig: &Signature,
+) -> Option<FuncId> {
+    const INT_ARG_REGS: [&str; 6] = ["rdi", "rsi", "rdx", "rcx", "r8", "r9"];
+    let mut used = 0;
+    for param in &sig.params {
+        let ty = param.value_type;
+        if ty.is_int() && !matches!(param.purpose, ArgumentPurpose::StructArgument(_)) {
+            used += ty.bytes().div_ceil(8) as usize;
+        }
+    }
+    // With all arguments in registers, the next integer one is the target's.
+    let reg = INT_ARG_REGS.get(used)?;
+    let mut trampoline = sig.clone();
+    trampoline.params.push(AbiParam::new(fx.ptr_ty));
+    let shape: String = trampoline
+        .to_string()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    let name = format!("{}.va.ptr.{shape}", fx.cgu.name);
+    Some(asm_function(fx, &name, &trampoline, || {
+        format!("movq %{reg}, %r11\nmovl $8, %eax\njmp *%r11")
+    }))
 }
 
 /// Declares the CGU-local assembly function `name` and, the first time, defines it in the
