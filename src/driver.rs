@@ -282,7 +282,11 @@ impl<'tcx> CguCx<'tcx> {
             asm: self.asm,
             target_arch: self.tcx.sess.target.arch.desc().to_owned(),
             listing: None,
+            // LLVM leaves out only the entries of functions that cannot unwind, and keeps
+            // them all for debuginfo; we have no such per-function knowledge, so under
+            // `panic=unwind` every function keeps its entry.
             unwind_tables: self.tcx.sess.must_emit_unwind_tables()
+                || self.tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind
                 || self.tcx.sess.opts.debuginfo != DebugInfo::None,
         }
     }
