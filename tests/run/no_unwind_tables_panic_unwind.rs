@@ -14,7 +14,7 @@ impl Drop for Noisy {
 fn boom(n: u32) -> u32 {
     let _guard = Noisy("boom");
     if std::hint::black_box(n) > 2 {
-        panic!("boom {n}");
+        panic!("boom {}", n);
     }
     n
 }
