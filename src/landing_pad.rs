@@ -1,9 +1,9 @@
 //! Landing pads: where a call that unwinds continues in this function.
 //!
 //! A call with a MIR unwind edge becomes a Cranelift `try_call` whose exception table points at a
-//! landing pad. Cleanup pads (drops) are `Default` handlers; the catch of `catch_unwind` is the
-//! only `Tag` handler. `unwind::lsda` turns the two kinds into cleanup and catch actions of the
-//! LSDA that `rust_eh_personality` reads.
+//! landing pad. Cleanup pads (drops) are `Default` handlers; the catch of `catch_unwind` and the
+//! pads that abort where unwinding must stop are `Tag` handlers. `unwind::lsda` turns the three
+//! kinds into cleanup, catch and filter actions of the LSDA that `rust_eh_personality` reads.
 
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag,
@@ -19,9 +19,40 @@ use rustc_target::spec::PanicStrategy;
 use crate::base::FnCx;
 use crate::driver::CguCx;
 
-/// The tag marking a catching handler (only `catch_unwind` has one).
-pub(crate) fn catch_tag() -> ExceptionTag {
-    ExceptionTag::from_u32(1)
+/// What a landing pad does with the exception.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Handler {
+    /// Runs drops and resumes unwinding.
+    Cleanup,
+    /// Stops it: the catch of `catch_unwind`.
+    Catch,
+    /// Aborts. The personality must know it as a handler (an LSDA filter, as LLVM makes for
+    /// rustc's terminate pads) so that its search phase stops here: with a cleanup it would
+    /// search on, find no catch above a frame called from C, and fail to start the unwind
+    /// instead of reporting the panic that must not unwind.
+    Terminate,
+}
+
+impl Handler {
+    const CATCH_TAG: u32 = 1;
+    const TERMINATE_TAG: u32 = 2;
+
+    /// The kind of the handler an exception table item of Cranelift's describes.
+    pub(crate) fn of_tag(tag: Option<ExceptionTag>) -> Handler {
+        match tag.map(|tag| tag.as_u32()) {
+            None => Handler::Cleanup,
+            Some(Self::CATCH_TAG) => Handler::Catch,
+            Some(_) => Handler::Terminate,
+        }
+    }
+
+    fn tag(self) -> Option<ExceptionTag> {
+        match self {
+            Handler::Cleanup => None,
+            Handler::Catch => Some(ExceptionTag::from_u32(Self::CATCH_TAG)),
+            Handler::Terminate => Some(ExceptionTag::from_u32(Self::TERMINATE_TAG)),
+        }
+    }
 }
 
 impl<'tcx> FnCx<'_, 'tcx> {
@@ -193,16 +224,15 @@ pub(crate) fn exception_table(
     ret_block: Block,
     result_count: usize,
     pad: Block,
-    catch: bool,
+    handler: Handler,
 ) -> cranelift_codegen::ir::ExceptionTable {
     let dfg = &mut bcx.func.dfg;
     let ret_args = (0..result_count as u32).map(BlockArg::TryCallRet);
     let normal = BlockCall::new(ret_block, ret_args, &mut dfg.value_lists);
-    let handler = BlockCall::new(pad, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
-    let item = if catch {
-        ExceptionTableItem::Tag(catch_tag(), handler)
-    } else {
-        ExceptionTableItem::Default(handler)
+    let target = BlockCall::new(pad, [BlockArg::TryCallExn(0)], &mut dfg.value_lists);
+    let item = match handler.tag() {
+        Some(tag) => ExceptionTableItem::Tag(tag, target),
+        None => ExceptionTableItem::Default(target),
     };
     dfg.exception_tables.push(ExceptionTableData::new(sig, normal, [item]))
 }
@@ -227,7 +257,7 @@ fn define_rust_try(cgu: &mut CguCx<'_>) -> FuncId {
         let returned = bcx.create_block();
         let pad = bcx.create_block();
         let exception = bcx.append_block_param(pad, ptr);
-        let table = exception_table(bcx, try_sig, returned, 0, pad, true);
+        let table = exception_table(bcx, try_sig, returned, 0, pad, Handler::Catch);
         bcx.ins().try_call_indirect(try_fn, &[data], table);
 
         bcx.switch_to_block(returned);

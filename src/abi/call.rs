@@ -317,6 +317,10 @@ fn emit_call<'tcx>(
     let win64 = sig.call_conv == CallConv::WindowsFastcall;
     let unwind = if win64 && !fn_abi.can_unwind { UnwindAction::Unreachable } else { unwind };
     let pad = fx.landing_pad(unwind);
+    let handler = match unwind {
+        UnwindAction::Terminate(_) => crate::landing_pad::Handler::Terminate,
+        _ => crate::landing_pad::Handler::Cleanup,
+    };
     if win64 && pad.is_some() {
         fx.unsupported("a landing pad for a call to an `extern \"win64-unwind\"` function");
     }
@@ -354,7 +358,7 @@ fn emit_call<'tcx>(
                 ret_block,
                 result_count,
                 pad,
-                false,
+                handler,
             );
             match callee {
                 Callee::Direct(id) | Callee::Trampoline(id, _) => {

@@ -3,6 +3,8 @@
 
 use cranelift_codegen::{Final, FinalizedMachExceptionHandler, MachBufferFinalized};
 
+use crate::landing_pad::Handler;
+
 /// Encodes the call-site table of `buffer`, or `None` if no call has a landing pad.
 ///
 /// Every byte of the function is covered: calls without a pad get an entry with no landing
@@ -11,17 +13,19 @@ use cranelift_codegen::{Final, FinalizedMachExceptionHandler, MachBufferFinalize
 /// unwinds), so a run of calls with the same landing pad takes one entry, as with LLVM.
 pub(crate) fn encode(buffer: &MachBufferFinalized<Final>, code_len: u32) -> Option<Vec<u8>> {
     // Where each call's entry starts (the unwinder looks up the return address minus one:
-    // inside the call), its landing pad (0: none) and whether the pad catches.
-    let mut calls: Vec<(u32, u32, bool)> = buffer
+    // inside the call), its landing pad (0: none) and what the pad does.
+    let mut calls: Vec<(u32, u32, Handler)> = buffer
         .call_sites()
         .map(|site| {
             let handler = site.exception_handlers.iter().find_map(|h| match *h {
-                FinalizedMachExceptionHandler::Tag(_, offset) => Some((offset, true)),
-                FinalizedMachExceptionHandler::Default(offset) => Some((offset, false)),
+                FinalizedMachExceptionHandler::Tag(tag, offset) => {
+                    Some((offset, Handler::of_tag(Some(tag))))
+                }
+                FinalizedMachExceptionHandler::Default(offset) => Some((offset, Handler::Cleanup)),
                 FinalizedMachExceptionHandler::Context(_) => None,
             });
-            let (pad, catch) = handler.unwrap_or((0, false));
-            (site.ret_addr - 1, pad, catch)
+            let (pad, kind) = handler.unwrap_or((0, Handler::Cleanup));
+            (site.ret_addr - 1, pad, kind)
         })
         .collect();
     if calls.iter().all(|&(_, pad, _)| pad == 0) {
@@ -29,21 +33,20 @@ pub(crate) fn encode(buffer: &MachBufferFinalized<Final>, code_len: u32) -> Opti
     }
     calls.sort_by_key(|&(start, ..)| start);
 
-    // Runs of equal (pad, catch), starting with the code before the first call.
-    let mut runs: Vec<(u32, u32, bool)> = vec![(0, 0, false)];
-    for (start, pad, catch) in calls {
-        if !runs.last().is_some_and(|&(_, run_pad, run_catch)| (run_pad, run_catch) == (pad, catch))
-        {
-            runs.push((start, pad, catch));
+    // Runs of equal (pad, kind), starting with the code before the first call.
+    let mut runs: Vec<(u32, u32, Handler)> = vec![(0, 0, Handler::Cleanup)];
+    for (start, pad, kind) in calls {
+        if !runs.last().is_some_and(|&(_, run_pad, run_kind)| (run_pad, run_kind) == (pad, kind)) {
+            runs.push((start, pad, kind));
         }
     }
     let mut table = Vec::new();
-    let any_catch = runs.iter().any(|&(_, _, catch)| catch);
-    for (index, &(start, pad, catch)) in runs.iter().enumerate() {
+    let mut actions = Actions::default();
+    for (index, &(start, pad, kind)) in runs.iter().enumerate() {
         let end = runs.get(index + 1).map_or(code_len, |&(next, ..)| next);
         if end > start {
-            // Action 1 is the record "catch anything" below; 0 means cleanup.
-            entry(&mut table, start, end - start, pad, u64::from(catch));
+            let action = if pad == 0 { 0 } else { actions.of(kind) };
+            entry(&mut table, start, end - start, pad, action);
         }
     }
 
@@ -54,11 +57,35 @@ pub(crate) fn encode(buffer: &MachBufferFinalized<Final>, code_len: u32) -> Opti
     ];
     uleb128(&mut lsda, table.len() as u64);
     lsda.extend(table);
-    if any_catch {
-        // One action record: type filter 1 (any positive index means "catch"), no next record.
-        lsda.extend([1, 0]);
-    }
+    lsda.extend(actions.table);
     Some(lsda)
+}
+
+/// The action table, with a record for each kind of handler that needs one.
+#[derive(Default)]
+struct Actions {
+    table: Vec<u8>,
+    catch: Option<u64>,
+    filter: Option<u64>,
+}
+
+impl Actions {
+    /// A call-site entry's action: 0 for a cleanup, else one plus the offset of its record.
+    fn of(&mut self, kind: Handler) -> u64 {
+        // A record is a type filter and the offset of the next record (0: none), both
+        // SLEB128. Rust's personality reads only the filter's sign: positive catches,
+        // negative (an exception specification) stops the search as a handler too.
+        let (known, filter) = match kind {
+            Handler::Cleanup => return 0,
+            Handler::Catch => (&mut self.catch, 0x01),
+            Handler::Terminate => (&mut self.filter, 0x7f),
+        };
+        *known.get_or_insert_with(|| {
+            let action = self.table.len() as u64 + 1;
+            self.table.extend([filter, 0]);
+            action
+        })
+    }
 }
 
 fn entry(table: &mut Vec<u8>, start: u32, len: u32, pad: u32, action: u64) {
