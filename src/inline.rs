@@ -27,8 +27,8 @@ use rustc_session::config::OptLevel;
 use crate::debuginfo::{CalleeDebug, DebugCx, FunctionDebug};
 use crate::driver::PendingFunction;
 
-/// Only callees up to this many CLIF instructions are inlined, and calls inside the copies are
-/// not asked for (Cranelift's inliner still comes back to some of them: see `share_slots`): LLVM inlines every `#[inline(always)]` callee, but copying big ones (memchr's and
+/// Only callees up to this many CLIF instructions are inlined, and calls inside the copies stay
+/// calls: LLVM inlines every `#[inline(always)]` callee, but copying big ones (memchr's and
 /// regex-automata's search loops) and copies into copies made Cranelift's time 1.6x (`debug = 2`)
 /// to 5x (`debug = 0`, where functions are smaller) on regex's crates, while tiny accessors
 /// are what hot loops call.
@@ -184,33 +184,18 @@ impl Inliner<'_> {
     }
 
     /// Gives the copies of different calls the same stack slots, as LLVM's stack colouring
-    /// does: a callee's slots are dead once it returns, so copies that run one after the other
-    /// can share them. A copy whose call sits inside another copy (Cranelift's inliner can
-    /// come back to calls in copied blocks) runs while that one is live: neither shares.
-    /// Without this, a function calling a small function with a big local at many places had
-    /// a slot per call.
+    /// does: a callee's slots are dead once it returns, and no copy runs inside another (see
+    /// `in_copy`), so copies that run one after the other can share them. Without this, a
+    /// function calling a small function with a big local at many places had a slot per call.
     fn share_slots(&self, func: &mut Function) {
         let total = func.sized_stack_slots.len() as u32;
-        // Sites were made in order, so their instruction ranges are sorted and disjoint.
-        let mut nested = vec![false; self.sites.len()];
-        for (index, site) in self.sites.iter().enumerate() {
-            let call = site.call.as_u32();
-            let after = self.sites.partition_point(|other| other.first <= call);
-            if let Some(outer) = after.checked_sub(1)
-                && call < self.sites[outer].end
-            {
-                nested[index] = true;
-                nested[outer] = true;
-            }
-        }
         // Per (size, alignment), the slots copies made so far; each copy reuses them in order.
         let mut pool: FxHashMap<(u32, u8), Vec<StackSlot>> = FxHashMap::default();
         for (index, site) in self.sites.iter().enumerate() {
             let end = self.sites.get(index + 1).map_or(total, |next| next.slots);
             let callee = &self.bodies.0[&site.callee].func;
             // Only where the copy is known instruction by instruction, slots included.
-            if nested[index]
-                || site.origins.is_none()
+            if site.origins.is_none()
                 || (end - site.slots) as usize != callee.sized_stack_slots.len()
             {
                 continue;
@@ -239,6 +224,17 @@ impl Inliner<'_> {
                 }
             }
         }
+    }
+
+    /// Whether `call` is an instruction of a copy. Cranelift 0.134's inliner comes back to
+    /// some calls in copied blocks despite `visit_callee: false` (after a copy it goes on at the
+    /// block after the copy's last one in the layout, which need not be the last it made):
+    /// inlining there would copy into copies, without end for a recursive callee.
+    fn in_copy(&self, call: Inst) -> bool {
+        // Sites were made in order, so their instruction ranges are sorted and disjoint.
+        let at = call.as_u32();
+        let after = self.sites.partition_point(|site| site.first <= at);
+        after.checked_sub(1).is_some_and(|site| at < self.sites[site].end)
     }
 
     /// Tags every copied instruction with the callee's line, nested in an entry for the call;
@@ -290,6 +286,9 @@ impl Inline for Inliner<'_> {
         _args: &[Value],
     ) -> InlineCommand<'_> {
         self.close_last(caller);
+        if self.in_copy(call) {
+            return InlineCommand::KeepCall;
+        }
         let Some((id, body)) = callee_id(caller, &caller.dfg.ext_funcs[callee].name)
             .and_then(|id| Some((id, self.bodies.0.get(&id)?)))
         else {
