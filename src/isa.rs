@@ -52,6 +52,14 @@ pub(crate) fn rounds_natively(sess: &Session) -> bool {
         || sess.unstable_target_features.contains(&Symbol::intern("sse4.1"))
 }
 
+/// Whether Cranelift lowers 128-bit atomics itself: on x86_64 with `cmpxchg16b`, as a
+/// `lock cmpxchg16b` (in a loop for all but compare-and-swap), which is how LLVM accesses
+/// such a location too.
+pub(crate) fn has_native_atomics_128(sess: &Session) -> bool {
+    sess.target.arch == Arch::X86_64
+        && sess.unstable_target_features.contains(&Symbol::intern("cmpxchg16b"))
+}
+
 /// Builds the ISA once per module; cheap compared to compiling a CGU.
 pub(crate) fn build_isa(sess: &Session) -> Arc<dyn TargetIsa> {
     let triple: target_lexicon::Triple = match sess.target.llvm_target.parse() {

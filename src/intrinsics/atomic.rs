@@ -1,11 +1,12 @@
 //! Atomic intrinsics. Cranelift's atomic instructions are sequentially consistent, which is at
 //! least as strong as every ordering Rust can ask for.
 //!
-//! Cranelift has no 128-bit atomics. aarch64 has them (`AtomicU128`), and rustc's target asks
-//! LLVM for "outline atomics": calls to compiler-builtins' `__aarch64_cas16_<ordering>`, a
-//! compare-and-swap using CASP or an LDXP/STXP loop. We call the same functions, so code from
-//! both backends agrees on how such a location is accessed, and build every other operation
-//! as a compare-and-swap loop around them.
+//! Cranelift has 128-bit atomics only on x86_64 with `cmpxchg16b`. aarch64 has them
+//! (`AtomicU128`), and rustc's target asks LLVM for "outline atomics": calls to
+//! compiler-builtins' `__aarch64_cas16_<ordering>`, a compare-and-swap using CASP or an
+//! LDXP/STXP loop. We call the same functions, so code from both backends agrees on how such a
+//! location is accessed, and build every other operation as a compare-and-swap loop around
+//! them.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{AtomicRmwOp, BlockArg, InstBuilder, Value, types};
@@ -39,7 +40,9 @@ pub(super) fn lower<'tcx>(
         lower_128(fx, name, instance, args, dest);
         return true;
     }
-    if value_layout.size.bytes() > 8 {
+    if value_layout.size.bytes() > 8
+        && !(value_layout.size.bytes() == 16 && crate::isa::has_native_atomics_128(fx.tcx.sess))
+    {
         fx.unsupported(format!("the intrinsic `{name}` on `{}`", value_layout.ty));
     }
     let ptr = args[0].load_scalar(fx);
