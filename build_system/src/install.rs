@@ -35,9 +35,7 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
         }
     }
 
-    let info = toolchain.version_info()?;
-    let backends_dir =
-        toolchain.sysroot()?.join("lib").join("rustlib").join(&info.host).join("codegen-backends");
+    let backends_dir = backends_dir(toolchain)?;
 
     if uninstall {
         let removed = remove_installed(&backends_dir, None)?;
@@ -56,11 +54,7 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
             toolchain,
         )?;
     }
-    fs::create_dir_all(&backends_dir)
-        .context(|| format!("failed to create {}", backends_dir.display()))?;
-    let target = backends_dir.join(format!("{INSTALLED_PREFIX}-{}.so", info.release));
-    remove_installed(&backends_dir, Some(&target))?;
-    sync_file(&dirs.dist_backend(), &target)?;
+    let target = install(dirs, toolchain, &backends_dir)?;
     println!("[install] installed {}", target.display());
     println!(
         "[install] use it with `CARGO_PROFILE_DEV_CODEGEN_BACKEND=cranelift cargo +{} build -Zcodegen-backend`",
@@ -69,12 +63,40 @@ pub fn main(args: &[String], dirs: &Dirs, toolchain: &Toolchain) -> Result<()> {
     Ok(())
 }
 
+/// Where rustc looks for a codegen backend named on its command line or in cargo's profile.
+pub fn backends_dir(toolchain: &Toolchain) -> Result<PathBuf> {
+    let host = toolchain.version_info()?.host;
+    Ok(toolchain.sysroot()?.join("lib").join("rustlib").join(host).join("codegen-backends"))
+}
+
+/// Copies the built backend into `backends_dir` under the name rustc expects, replacing any
+/// other copy; returns its path.
+pub fn install(dirs: &Dirs, toolchain: &Toolchain, backends_dir: &Path) -> Result<PathBuf> {
+    fs::create_dir_all(backends_dir)
+        .context(|| format!("failed to create {}", backends_dir.display()))?;
+    let release = toolchain.version_info()?.release;
+    let target = backends_dir.join(format!("{INSTALLED_PREFIX}-{release}.so"));
+    remove_installed(backends_dir, Some(&target))?;
+    sync_file(&dirs.dist_backend(), &target)?;
+    Ok(target)
+}
+
+/// The installed copies of the backend in `dir`.
+pub fn installed(dir: &Path) -> Result<Vec<PathBuf>> {
+    Ok(sorted_entries(dir)?
+        .into_iter()
+        .filter(|path| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            name.starts_with(INSTALLED_PREFIX) && name.ends_with(".so")
+        })
+        .collect())
+}
+
 /// Removes installed copies of the backend except `keep`; returns how many.
 fn remove_installed(dir: &Path, keep: Option<&PathBuf>) -> Result<usize> {
     let mut removed = 0;
-    for path in sorted_entries(dir)? {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if name.starts_with(INSTALLED_PREFIX) && name.ends_with(".so") && Some(&path) != keep {
+    for path in installed(dir)? {
+        if Some(&path) != keep {
             fs::remove_file(&path).context(|| format!("failed to remove {}", path.display()))?;
             println!("[install] removed {}", path.display());
             removed += 1;

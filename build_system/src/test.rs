@@ -9,6 +9,7 @@ mod crates;
 mod diff;
 mod directives;
 mod incremental;
+mod installed;
 mod libtest;
 mod multicrate;
 mod reject;
@@ -56,7 +57,10 @@ Suites, in order:
                `dyn Fn`, some panicking; 12 seeds at -Copt-level=0 and 2
                (Y_ABI_FUZZ_SEEDS=FROM..TO picks others)
   harness      tests/harness/*.rs compiled with --test, run with --test-threads=1
-  cargo        tests/cargo/<project>/: `cargo run` against `cargo-clif run`
+  cargo        tests/cargo/<project>/: `cargo run` against `cargo-clif run`;
+               with an `installed-backend` file also against plain cargo with
+               the backend installed into the toolchain for the test (as
+               `./y.sh install`) and chosen by the dev profile's codegen-backend
   crates       the crates.io crates of tests/crates/crates.txt not marked
                full-only (`./y.sh prepare` fetches them): every test of their
                own `cargo test` that passes with LLVM must pass with cargo-clif
@@ -77,6 +81,8 @@ Directives in test sources, one per line anywhere in the file:
   //@ skip-opt: REASON       skip in run-opt only (output Rust leaves unspecified,
                              e.g. NaN payloads, that LLVM's optimizer changes)
   //@ only-arch: ARCH...     skip unless compiling for one of these target_arch
+  //@ reproducible: WHY      run, run-opt, harness, debuginfo: compile our side
+                             twice; the two programs must be byte-identical
   //@ error: TEXT            reject: stderr must also contain TEXT (repeatable)
   //@ error-pattern: TEXT    reject: expect TEXT instead of the default message
 

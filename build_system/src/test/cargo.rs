@@ -7,9 +7,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::Verdict;
 use super::compare::{self, Labels};
 use super::context::{Backend, CARGO_BUILD_TIMEOUT, Context, RUN_TIMEOUT};
+use super::{Verdict, installed};
 use crate::dirs::Dirs;
 use crate::utils::{Outcome, Result, ResultExt, fresh_dir, run_with_timeout, sorted_entries};
 
@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, name: &str, project: &Path) -> Result<Verdict> {
     // work; the scratch directory is the programs' working directory.
     let cwd = ctx.scratch(name)?;
     let project_name = project.file_name().unwrap_or_default();
-    for args in profiles(project)? {
+    for (round, args) in profiles(project)?.into_iter().enumerate() {
         let shown = if args.is_empty() { String::new() } else { format!(" {}", args.join(" ")) };
         let expected = build_and_run(ctx, Backend::Llvm, project, project_name, &cwd, &args)
             .map_err(|e| format!("oracle{shown}: {e}"))?;
@@ -40,6 +40,17 @@ pub fn run(ctx: &Context, name: &str, project: &Path) -> Result<Verdict> {
             .map_err(|e| format!("cargo{shown}: {e}"))?;
         compare_stdout(&expected.run, &actual.run, false, &format!("run{shown}"))?;
         compare_stdout(&expected.test, &actual.test, true, &format!("test{shown}"))?;
+        // The installed backend serves the host only, from the toolchain's own std.
+        if round == 0
+            && project.join(installed::MARKER).is_file()
+            && ctx.cross.is_none()
+            && !ctx.clif_sysroot
+        {
+            let name = project_name.to_string_lossy();
+            let (run, test) = installed::build_and_run(ctx, project, &name, &cwd)?;
+            compare_stdout(&expected.run, &run, false, "run with the installed backend")?;
+            compare_stdout(&expected.test, &test, true, "test with the installed backend")?;
+        }
     }
     Ok(Verdict::Pass)
 }

@@ -16,6 +16,7 @@ const KEYS: &[&str] = &[
     "only-arch",
     "error",
     "error-pattern",
+    "reproducible",
 ];
 
 #[derive(Default, Debug)]
@@ -39,6 +40,9 @@ pub struct Directives {
     /// Replaces the default "not yet supported" message expected from a
     /// rejected program (reject suite).
     pub error_pattern: Option<String>,
+    /// Our backend's compile is done twice and must give the same bytes; the value says why
+    /// the program is a good check of that.
+    pub reproducible: bool,
     /// Keys present in the file, to tell which suites' rules it relies on.
     used: Vec<&'static str>,
 }
@@ -78,6 +82,7 @@ impl Directives {
                 "run-args" => directives.run_args.extend(words()),
                 "skip" => directives.skip = Some(value.to_owned()),
                 "skip-opt" => directives.skip_opt = Some(value.to_owned()),
+                "reproducible" => directives.reproducible = true,
                 "only-arch" => directives.only_arch.extend(words()),
                 "error" => directives.errors.push(value.to_owned()),
                 "error-pattern" => directives.error_pattern = Some(value.to_owned()),

@@ -2,13 +2,14 @@
 //! compile with both backends, run both, and require identical behaviour.
 
 use std::ffi::OsString;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::Verdict;
 use super::compare::{self, Labels};
 use super::context::{Backend, COMPILE_TIMEOUT, Context, RUN_TIMEOUT};
 use super::directives::Directives;
-use crate::utils::{Outcome, Result};
+use crate::utils::{Outcome, Result, ResultExt, fresh_dir};
 
 /// Compiler stderr lines shown when a compile fails.
 const STDERR_LINES: usize = 40;
@@ -35,6 +36,7 @@ pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdi
         "skip",
         "skip-opt",
         "only-arch",
+        "reproducible",
     ])?;
     if let Some(reason) = directives.skip_reason(ctx.arch()) {
         return Ok(Verdict::Skip(reason));
@@ -45,8 +47,8 @@ pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdi
 
     let dir = ctx.scratch(name)?;
     let stem = source.file_stem().unwrap_or_default().to_string_lossy();
-    let compile = |backend: Backend| -> Result<(PathBuf, Outcome)> {
-        let exe = dir.join(format!("{stem}.{}", backend.name()));
+    let compile_in = |out_dir: &Path, backend: Backend| -> Result<(PathBuf, Outcome)> {
+        let exe = out_dir.join(format!("{stem}.{}", backend.name()));
         let mut args: Vec<OsString> = vec![source.into()];
         args.extend(directives.compile_flags.iter().map(OsString::from));
         match mode {
@@ -58,6 +60,7 @@ pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdi
         args.extend(["-o".into(), exe.clone().into()]);
         Ok((exe, ctx.compile_with_env(backend, &dir, args, &directives.clif_env)?))
     };
+    let compile = |backend: Backend| compile_in(&dir, backend);
 
     let (llvm_exe, llvm) = compile(Backend::Llvm)?;
     if !llvm.success() {
@@ -74,6 +77,29 @@ pub fn run(ctx: &Context, name: &str, source: &Path, mode: Mode) -> Result<Verdi
             clif.show_status(COMPILE_TIMEOUT),
             compare::head(&clif.stderr, STDERR_LINES)
         ));
+    }
+    if directives.reproducible {
+        // The same file name and working directory: only the compile may differ.
+        let again = dir.join("again");
+        fresh_dir(&again)?;
+        let (second_exe, second) = compile_in(&again, Backend::Clif)?;
+        if !second.success() {
+            return Err(format!(
+                "the second compile failed ({})",
+                second.show_status(COMPILE_TIMEOUT)
+            ));
+        }
+        let read =
+            |path: &Path| fs::read(path).context(|| format!("cannot read {}", path.display()));
+        let (first, second) = (read(&clif_exe)?, read(&second_exe)?);
+        if first != second {
+            let differing = first.iter().zip(&second).filter(|(a, b)| a != b).count();
+            return Err(format!(
+                "compiling twice gave different programs: {} and {} bytes, {differing} differing",
+                first.len(),
+                second.len()
+            ));
+        }
     }
 
     let mut args = directives.run_args.clone();
