@@ -115,8 +115,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
             crate::unsupported::unsupported(
                 tcx,
                 mir.span,
-                "defining a C-variadic function (`...` parameter) with fixed parameters passed on \
-                 the stack",
+                "defining a C-variadic function (`...` parameter) with a fixed parameter passed \
+                 on the stack other than an integer or float of at most 8 bytes",
             )
         };
         crate::abi::add_register_params(&mut sig, used);

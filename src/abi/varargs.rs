@@ -12,8 +12,10 @@
 //! definition's signature gets one extra `i64` parameter per free integer register and one `f64`
 //! per free vector register (the low half of the register, all a `double` needs); the prologue
 //! stores them into the save areas, and the stack arguments start where the caller's do, above
-//! the saved frame pointer and return address. Fixed parameters on the stack would move that
-//! start; they are refused.
+//! the saved frame pointer and return address, after the fixed parameters passed there (8
+//! bytes each: integers once the integer registers are taken, floats once the vector ones
+//! are). Fixed parameters that would need more (structs by value, `i128` past the registers)
+//! are refused.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
@@ -72,35 +74,43 @@ const AAPCS_VR_OFFS: i32 = 28;
 const AAPCS_GR_AREA: u32 = 8 * 8;
 const AAPCS_VR_AREA: u32 = VECTOR_REGS * 16;
 
-/// The argument registers a C-variadic function's fixed parameters take.
+/// The argument registers and stack bytes a C-variadic function's fixed parameters take.
 #[derive(Clone, Copy)]
 pub(crate) struct FixedRegisters {
     convention: Convention,
     ints: u32,
     vectors: u32,
+    stack: u32,
 }
 
-/// The registers `params` (a definition's natural Cranelift parameters) take, or `None` if
-/// the variadic arguments cannot be found: another target, or a fixed parameter on the stack.
+/// Where `params` (a definition's natural Cranelift parameters) go, or `None` if the variadic
+/// arguments cannot be found: another target, or a fixed parameter whose stack slot is not
+/// simply the next 8 bytes.
 pub(crate) fn fixed_registers(arch: &Arch, params: &[AbiParam]) -> Option<FixedRegisters> {
     let convention = Convention::of(arch)?;
-    let mut used = FixedRegisters { convention, ints: 0, vectors: 0 };
+    let mut used = FixedRegisters { convention, ints: 0, vectors: 0, stack: 0 };
     for param in params {
+        let ty = param.value_type;
         match param.purpose {
             ArgumentPurpose::StructArgument(_) => return None,
             // AArch64 passes the return buffer in x8, outside the argument registers.
             ArgumentPurpose::StructReturn if convention == Convention::Aapcs => {}
-            _ if param.value_type == types::I128 => {
+            _ if ty == types::I128 => {
                 if convention == Convention::Aapcs {
                     used.ints = used.ints.next_multiple_of(2);
                 }
                 used.ints += 2;
+                if used.ints > convention.int_regs() {
+                    return None;
+                }
             }
-            _ if param.value_type.is_int() => used.ints += 1,
-            _ => used.vectors += 1,
+            _ if ty.is_int() && used.ints < convention.int_regs() => used.ints += 1,
+            _ if !ty.is_int() && used.vectors < VECTOR_REGS => used.vectors += 1,
+            _ if ty.is_int() || ty == types::F32 || ty == types::F64 => used.stack += 8,
+            _ => return None,
         }
     }
-    (used.ints <= convention.int_regs() && used.vectors <= VECTOR_REGS).then_some(used)
+    Some(used)
 }
 
 /// Appends the parameters through which the free argument registers arrive.
@@ -143,9 +153,10 @@ pub(crate) fn va_start<'tcx>(
 
     let (list, slot) = CgPlace::new_stack_slot(fx, layout);
     let addr = list.addr(fx);
-    // Above the saved frame pointer and the return address (x86_64) or link register.
+    // Above the saved frame pointer and the return address (x86_64) or link register, and
+    // past the fixed parameters passed on the stack.
     let frame = fx.bcx.ins().get_frame_pointer(fx.ptr_ty);
-    let stack_args = fx.bcx.ins().iadd_imm_s(frame, 16);
+    let stack_args = fx.bcx.ins().iadd_imm_s(frame, 16 + i64::from(used.stack));
     let flags = mem_flags();
     let store_i32 = |fx: &mut FnCx<'_, 'tcx>, value: i64, offset: i32| {
         let value = fx.bcx.ins().iconst(types::I32, value);

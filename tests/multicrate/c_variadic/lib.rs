@@ -26,3 +26,44 @@ pub unsafe extern "C" fn mixed(count: c_int, mut args: ...) -> c_double {
     }
     total
 }
+
+/// Nine fixed integers and nine fixed doubles: the last of each class arrive on the stack
+/// (x86_64: from the seventh integer on), so the `...` arguments start after them.
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn past_registers(
+    a: i64,
+    b: i32,
+    c: u8,
+    d: i64,
+    e: i64,
+    f: i64,
+    g: i64,
+    h: i64,
+    i: i64,
+    x0: f64,
+    x1: f32,
+    x2: f64,
+    x3: f64,
+    x4: f64,
+    x5: f64,
+    x6: f64,
+    x7: f64,
+    x8: f64,
+    count: c_int,
+    mut args: ...
+) -> c_double {
+    let ints = [a, b.into(), c.into(), d, e, f, g, h, i];
+    let floats = [x0, x1.into(), x2, x3, x4, x5, x6, x7, x8];
+    let mut total = 0.0;
+    for (k, (int, float)) in ints.iter().zip(floats).enumerate() {
+        total += (*int as f64) * (k as f64 + 1.0) + float / (k as f64 + 2.0);
+    }
+    for k in 0..count {
+        total += if k % 2 == 0 {
+            unsafe { args.next_arg::<i64>() as f64 * 1000.0 }
+        } else {
+            unsafe { args.next_arg::<c_double>() * 100.0 }
+        };
+    }
+    total
+}
