@@ -242,11 +242,20 @@ pub fn sync_file(from: &Path, to: &Path) -> Result<()> {
 /// Writes an executable script (mode 0755), leaving an identical one
 /// untouched so cargo's cache of rustc's version info stays valid.
 pub fn write_script(path: &Path, contents: &str) -> Result<()> {
-    if !fs::read_to_string(path).is_ok_and(|old| old == contents) {
-        fs::write(path, contents).context(|| format!("failed to write {}", path.display()))?;
+    if fs::read_to_string(path).is_ok_and(|old| old == contents) {
+        return fs::set_permissions(path, fs::Permissions::from_mode(0o755))
+            .context(|| format!("failed to make {} executable", path.display()));
     }
-    fs::set_permissions(path, fs::Permissions::from_mode(0o755))
-        .context(|| format!("failed to make {} executable", path.display()))
+    // Written beside it and renamed over it: a build running the old script meanwhile (a
+    // cargo-clif in another shell) would otherwise fail to start it ("Text file busy").
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".new");
+    let temporary = Path::new(&temporary);
+    fs::write(temporary, contents)
+        .context(|| format!("failed to write {}", temporary.display()))?;
+    fs::set_permissions(temporary, fs::Permissions::from_mode(0o755))
+        .context(|| format!("failed to make {} executable", temporary.display()))?;
+    fs::rename(temporary, path).context(|| format!("failed to replace {}", path.display()))
 }
 
 /// Sorted entries of `dir`; a missing directory counts as empty.
