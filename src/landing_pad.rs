@@ -7,7 +7,8 @@
 
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag,
-    InstBuilder, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode, Value, types,
+    FuncRef, InstBuilder, SigRef, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode,
+    Value, types,
 };
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{FuncId, Linkage, Module};
@@ -18,6 +19,13 @@ use rustc_target::spec::PanicStrategy;
 
 use crate::base::FnCx;
 use crate::driver::CguCx;
+
+/// What a call that may unwind calls.
+#[derive(Clone, Copy)]
+pub(crate) enum CallTarget {
+    Direct(FuncRef),
+    Indirect(SigRef, Value),
+}
 
 /// What a landing pad does with the exception.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -72,6 +80,45 @@ impl<'tcx> FnCx<'_, 'tcx> {
             UnwindAction::Cleanup(bb) => Some(self.cleanup_pad(bb)),
             UnwindAction::Terminate(reason) => Some(self.terminate_pad(reason)),
         }
+    }
+
+    /// Calls `target` with `args`, as a `try_call` into the landing pad for `unwind` if there
+    /// is one; returns the call's results.
+    pub(crate) fn call_unwinding_to(
+        &mut self,
+        target: CallTarget,
+        args: &[Value],
+        unwind: UnwindAction,
+    ) -> Vec<Value> {
+        let Some(pad) = self.landing_pad(unwind) else {
+            let call = match target {
+                CallTarget::Direct(callee) => self.bcx.ins().call(callee, args),
+                CallTarget::Indirect(sig, ptr) => self.bcx.ins().call_indirect(sig, ptr, args),
+            };
+            return self.bcx.inst_results(call).to_vec();
+        };
+        let handler = match unwind {
+            UnwindAction::Terminate(_) => Handler::Terminate,
+            _ => Handler::Cleanup,
+        };
+        let sig = match target {
+            CallTarget::Direct(callee) => self.bcx.func.dfg.ext_funcs[callee].signature,
+            CallTarget::Indirect(sig, _) => sig,
+        };
+        // The call ends the block; its results arrive as parameters of the next one.
+        let ret_block = self.bcx.create_block();
+        let returns: Vec<_> =
+            self.bcx.func.dfg.signatures[sig].returns.iter().map(|r| r.value_type).collect();
+        for &ty in &returns {
+            self.bcx.append_block_param(ret_block, ty);
+        }
+        let table = exception_table(&mut self.bcx, sig, ret_block, returns.len(), pad, handler);
+        match target {
+            CallTarget::Direct(callee) => self.bcx.ins().try_call(callee, args, table),
+            CallTarget::Indirect(_, ptr) => self.bcx.ins().try_call_indirect(ptr, args, table),
+        };
+        self.bcx.switch_to_block(ret_block);
+        self.bcx.block_params(ret_block).to_vec()
     }
 
     /// Whether the cleanup starting at `bb` only ends storage, drops values with empty drop

@@ -15,6 +15,7 @@ use rustc_target::spec::Arch;
 use super::Slot;
 use super::pass_mode::{arg_params, from_abi_values, to_abi_values};
 use crate::base::FnCx;
+use crate::landing_pad::CallTarget;
 use crate::layout::{MonoCx, MonoFnAbi};
 use crate::place::{CgPlace, PlaceKind};
 use crate::value::{CgVal, mem_flags};
@@ -316,63 +317,14 @@ fn emit_call<'tcx>(
     // Cranelift catches exceptions only at calls with its SysV-like conventions.
     let win64 = sig.call_conv == CallConv::WindowsFastcall;
     let unwind = if win64 && !fn_abi.can_unwind { UnwindAction::Unreachable } else { unwind };
-    let pad = fx.landing_pad(unwind);
-    let handler = match unwind {
-        UnwindAction::Terminate(_) => crate::landing_pad::Handler::Terminate,
-        _ => crate::landing_pad::Handler::Cleanup,
-    };
-    if win64 && pad.is_some() {
+    if win64 && fx.landing_pad(unwind).is_some() {
         fx.unsupported("a landing pad for a call to an `extern \"win64-unwind\"` function");
     }
-    let results = match pad {
-        None => {
-            let inst = match callee {
-                Callee::Direct(id) | Callee::Trampoline(id, _) => {
-                    let r = fx.func_ref(id);
-                    fx.bcx.ins().call(r, &values)
-                }
-                Callee::Indirect(ptr) => {
-                    let sig_ref = fx.bcx.import_signature(sig.clone());
-                    fx.bcx.ins().call_indirect(sig_ref, ptr, &values)
-                }
-            };
-            fx.bcx.inst_results(inst).to_vec()
-        }
-        Some(pad) => {
-            // The call ends the block; its results arrive as parameters of the next one.
-            let ret_block = fx.bcx.create_block();
-            for ret in &sig.returns {
-                fx.bcx.append_block_param(ret_block, ret.value_type);
-            }
-            let result_count = sig.returns.len();
-            let sig_ref = match callee {
-                Callee::Direct(id) | Callee::Trampoline(id, _) => {
-                    let r = fx.func_ref(id);
-                    fx.bcx.func.dfg.ext_funcs[r].signature
-                }
-                Callee::Indirect(_) => fx.bcx.import_signature(sig.clone()),
-            };
-            let table = crate::landing_pad::exception_table(
-                &mut fx.bcx,
-                sig_ref,
-                ret_block,
-                result_count,
-                pad,
-                handler,
-            );
-            match callee {
-                Callee::Direct(id) | Callee::Trampoline(id, _) => {
-                    let r = fx.func_ref(id);
-                    fx.bcx.ins().try_call(r, &values, table);
-                }
-                Callee::Indirect(ptr) => {
-                    fx.bcx.ins().try_call_indirect(ptr, &values, table);
-                }
-            }
-            fx.bcx.switch_to_block(ret_block);
-            fx.bcx.block_params(ret_block).to_vec()
-        }
+    let target = match callee {
+        Callee::Direct(id) | Callee::Trampoline(id, _) => CallTarget::Direct(fx.func_ref(id)),
+        Callee::Indirect(ptr) => CallTarget::Indirect(fx.bcx.import_signature(sig.clone()), ptr),
     };
+    let results = fx.call_unwinding_to(target, &values, unwind);
 
     let Some(dest) = dest else { return };
     match fn_abi.ret.mode {

@@ -631,7 +631,7 @@ fn asm_function(
 pub(crate) fn global_asm(cx: &mut crate::driver::CguCx<'_>, item_id: rustc_hir::ItemId) {
     let mut text = std::mem::take(&mut cx.asm);
     rustc_codegen_ssa::base::codegen_global_asm(
-        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text },
+        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text, symbols: &mut cx.global_asm_symbols },
         item_id,
     );
     cx.asm = text;
@@ -654,7 +654,7 @@ pub(crate) fn naked_function<'tcx>(
     }
     let mut text = std::mem::take(&mut cx.asm);
     rustc_codegen_ssa::mir::naked_asm::codegen_naked_asm(
-        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text },
+        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text, symbols: &mut cx.global_asm_symbols },
         instance,
         data,
     );
@@ -664,6 +664,45 @@ pub(crate) fn naked_function<'tcx>(
 struct GlobalAsmCx<'a, 'tcx> {
     tcx: ty::TyCtxt<'tcx>,
     text: &'a mut String,
+    /// The symbols its `sym` operands name.
+    symbols: &'a mut std::collections::BTreeSet<String>,
+}
+
+impl GlobalAsmCx<'_, '_> {
+    fn push_symbol(&mut self, name: &str) {
+        self.text.push_str(&symbol_text(name));
+        self.symbols.insert(name.to_owned());
+    }
+}
+
+/// Makes the functions and statics of this CGU that `global_asm!` or naked functions name in
+/// `sym` operands hidden globals instead of local symbols: that assembly is another object,
+/// which cannot reach a local symbol of the CGU's (the link failed with an undefined symbol).
+/// Names this CGU only imports stay as they are.
+pub(crate) fn export_global_asm_symbols(
+    module: &mut cranelift_object::ObjectModule,
+    names: &std::collections::BTreeSet<String>,
+) {
+    use cranelift_module::FuncOrDataId;
+    for name in names {
+        match module.declarations().get_name(name) {
+            Some(FuncOrDataId::Func(id)) => {
+                let decl = module.declarations().get_function_decl(id);
+                if decl.linkage == Linkage::Local {
+                    let signature = decl.signature.clone();
+                    let _ = module.declare_function(name, Linkage::Hidden, &signature);
+                }
+            }
+            Some(FuncOrDataId::Data(id)) => {
+                let decl = module.declarations().get_data_decl(id);
+                if decl.linkage == Linkage::Local {
+                    let (writable, tls) = (decl.writable, decl.tls);
+                    let _ = module.declare_data(name, Linkage::Hidden, writable, tls);
+                }
+            }
+            None => {}
+        }
+    }
 }
 
 impl<'tcx> rustc_codegen_ssa::traits::AsmCodegenMethods<'tcx> for GlobalAsmCx<'_, 'tcx> {
@@ -688,11 +727,11 @@ impl<'tcx> rustc_codegen_ssa::traits::AsmCodegenMethods<'tcx> for GlobalAsmCx<'_
                     match &operands[*operand_idx] {
                         GlobalAsmOperandRef::Const { string } => self.text.push_str(string),
                         GlobalAsmOperandRef::SymFn { instance } => {
-                            self.text.push_str(&symbol_text(self.tcx.symbol_name(*instance).name))
+                            self.push_symbol(self.tcx.symbol_name(*instance).name)
                         }
                         GlobalAsmOperandRef::SymStatic { def_id } => {
                             let instance = Instance::mono(self.tcx, *def_id);
-                            self.text.push_str(&symbol_text(self.tcx.symbol_name(instance).name))
+                            self.push_symbol(self.tcx.symbol_name(instance).name)
                         }
                     }
                 }
