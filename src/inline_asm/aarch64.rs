@@ -20,19 +20,44 @@ const AREA_REG: PhysReg = PhysReg::Gpr(0);
 const AREA_SLOT: i32 = -160;
 
 /// Saves the frame pointer and link register, then the callee-saved registers the template may
-/// use (only the low halves of `v8`-`v15` are callee-saved), then the area's address.
+/// use (only the low halves of `v8`-`v15` are callee-saved), then the area's address. The call
+/// frame information lets an unwinder through (`options(may_unwind)`, backtraces, debuggers):
+/// the frame address is `x29`-based, so whatever the template does with `sp` does not matter.
 const PROLOGUE: &str = "\
+.cfi_startproc
 stp x29, x30, [sp, #-16]!
+.cfi_def_cfa_offset 16
+.cfi_offset x30, -8
+.cfi_offset x29, -16
 mov x29, sp
+.cfi_def_cfa x29, 16
 stp x19, x20, [sp, #-16]!
+.cfi_offset x19, -32
+.cfi_offset x20, -24
 stp x21, x22, [sp, #-16]!
+.cfi_offset x21, -48
+.cfi_offset x22, -40
 stp x23, x24, [sp, #-16]!
+.cfi_offset x23, -64
+.cfi_offset x24, -56
 stp x25, x26, [sp, #-16]!
+.cfi_offset x25, -80
+.cfi_offset x26, -72
 stp x27, x28, [sp, #-16]!
+.cfi_offset x27, -96
+.cfi_offset x28, -88
 stp d8, d9, [sp, #-16]!
+.cfi_offset d8, -112
+.cfi_offset d9, -104
 stp d10, d11, [sp, #-16]!
+.cfi_offset d10, -128
+.cfi_offset d11, -120
 stp d12, d13, [sp, #-16]!
+.cfi_offset d12, -144
+.cfi_offset d13, -136
 stp d14, d15, [sp, #-16]!
+.cfi_offset d14, -160
+.cfi_offset d15, -152
 str x0, [sp, #-16]!
 ";
 
@@ -48,8 +73,11 @@ ldp x25, x26, [sp], #16
 ldp x23, x24, [sp], #16
 ldp x21, x22, [sp], #16
 ldp x19, x20, [sp], #16
+.cfi_remember_state
 ldp x29, x30, [sp], #16
+.cfi_def_cfa sp, 0
 ret
+.cfi_restore_state
 ";
 
 pub(super) fn explicit_reg(reg: InlineAsmReg) -> Option<PhysReg> {
@@ -104,6 +132,7 @@ pub(super) fn wrapper_text(
     super::render_template(fx, &mut s, template, ops, |reg, _, modifier| reg_name(reg, modifier));
     s.push('\n');
     super::return_path(fx, &mut s, ops, options, exits, &RETURN_PATH);
+    s.push_str(".cfi_endproc\n");
     super::function_end(&mut s, name);
     s
 }

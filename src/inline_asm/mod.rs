@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, InstBuilder, Signature};
 use cranelift_module::{FuncId, Linkage, Module};
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
-use rustc_middle::mir::{BasicBlock, InlineAsmOperand};
+use rustc_middle::mir::{BasicBlock, InlineAsmOperand, UnwindAction};
 use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self, Instance};
 use rustc_target::asm::{InlineAsmReg, InlineAsmRegClass, InlineAsmRegOrRegClass};
@@ -152,10 +152,8 @@ pub(crate) fn lower<'tcx>(
     operands: &[InlineAsmOperand<'tcx>],
     options: InlineAsmOptions,
     targets: &[BasicBlock],
+    unwind: UnwindAction,
 ) {
-    if options.contains(InlineAsmOptions::MAY_UNWIND) {
-        fx.unsupported("inline assembly (`asm!`) that may unwind");
-    }
     let labels: Vec<usize> = operands
         .iter()
         .filter_map(|op| match op {
@@ -165,7 +163,7 @@ pub(crate) fn lower<'tcx>(
         .collect();
     if labels.is_empty() && assembles_to_nothing(template) {
         lower_empty(fx, operands);
-    } else if let Some(exit) = lower_with_wrapper(fx, template, operands, options) {
+    } else if let Some(exit) = lower_with_wrapper(fx, template, operands, options, unwind) {
         // 0 is the fall-through, k the k-th `label` operand.
         let fallthrough = targets.first().filter(|_| !options.contains(InlineAsmOptions::NORETURN));
         let mut switch = cranelift_frontend::Switch::new();
@@ -213,6 +211,7 @@ fn lower_with_wrapper<'tcx>(
     template: &[InlineAsmTemplatePiece],
     operands: &[InlineAsmOperand<'tcx>],
     options: InlineAsmOptions,
+    unwind: UnwindAction,
 ) -> Option<cranelift_codegen::ir::Value> {
     let Some(arch) = AsmArch::of(fx) else {
         fx.unsupported(format!("inline assembly (`asm!`) on {}", fx.tcx.sess.target.arch.desc()))
@@ -326,8 +325,15 @@ fn lower_with_wrapper<'tcx>(
         Err(err) => fx.bug(format!("cannot declare `{name}`: {err}")),
     };
     let r = fx.func_ref(id);
-    let call = fx.bcx.ins().call(r, &[area]);
-    let exit = fx.bcx.inst_results(call).first().copied();
+    // A template that may unwind (a call of a function that panics) is a call with the
+    // block's unwind edge; the wrapper's frame information lets the unwinder through it.
+    let unwind = if options.contains(InlineAsmOptions::MAY_UNWIND) {
+        unwind
+    } else {
+        UnwindAction::Unreachable
+    };
+    let results = fx.call_unwinding_to(crate::landing_pad::CallTarget::Direct(r), &[area], unwind);
+    let exit = results.first().copied();
 
     for op in &ops {
         if let Some(place) = op.output {

@@ -113,10 +113,7 @@ pub(super) fn wrapper_text(
     super::function_start(&mut s, name);
     s.push_str(".p2align 4\n");
     let _ = writeln!(s, "\"{name}\":\n.intel_syntax noprefix");
-    // Frame, callee-saved registers, and the operand area's address at [rbp - 48].
-    s.push_str(
-        "push rbp\nmov rbp, rsp\npush rbx\npush r12\npush r13\npush r14\npush r15\npush rdi\n",
-    );
+    s.push_str(PROLOGUE);
     super::load_inputs(&mut s, ops, AREA_REG, "rdi", |reg, offset, base| {
         load_or_store(reg, offset, base, true)
     });
@@ -132,10 +129,33 @@ pub(super) fn wrapper_text(
         s.push_str(".intel_syntax noprefix\n");
     }
     super::return_path(fx, &mut s, ops, options, exits, &RETURN_PATH);
-    s.push_str(".att_syntax prefix\n");
+    s.push_str(".cfi_endproc\n.att_syntax prefix\n");
     super::function_end(&mut s, name);
     s
 }
+
+/// Frame, callee-saved registers, and the operand area's address at [rbp - 48]. The call frame
+/// information lets an unwinder through (`options(may_unwind)`, backtraces, debuggers): the
+/// frame address is `rbp`-based, so whatever the template does with `rsp` does not matter.
+const PROLOGUE: &str = "\
+.cfi_startproc
+push rbp
+.cfi_def_cfa_offset 16
+.cfi_offset rbp, -16
+mov rbp, rsp
+.cfi_def_cfa_register rbp
+push rbx
+.cfi_offset rbx, -24
+push r12
+.cfi_offset r12, -32
+push r13
+.cfi_offset r13, -40
+push r14
+.cfi_offset r14, -48
+push r15
+.cfi_offset r15, -56
+push rdi
+";
 
 /// The way out, after the prologue above: the area's address was pushed at [rbp - 48].
 const RETURN_PATH: super::ReturnPath = super::ReturnPath {
@@ -144,7 +164,19 @@ const RETURN_PATH: super::ReturnPath = super::ReturnPath {
     reload_area: |scratch| format!("mov {scratch}, qword ptr [rbp - 48]\n"),
     store: |reg, offset, base| load_or_store(reg, offset, base, false),
     set_exit: |k| format!("mov eax, {k}\n"),
-    epilogue: "lea rsp, [rbp - 40]\npop r15\npop r14\npop r13\npop r12\npop rbx\npop rbp\nret\n",
+    epilogue: "\
+lea rsp, [rbp - 40]
+pop r15
+pop r14
+pop r13
+pop r12
+pop rbx
+.cfi_remember_state
+pop rbp
+.cfi_def_cfa rsp, 8
+ret
+.cfi_restore_state
+",
 };
 
 fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
