@@ -45,13 +45,9 @@ impl Handler {
     const CATCH_TAG: u32 = 1;
     const TERMINATE_TAG: u32 = 2;
 
-    /// The kind of the handler an exception table item of Cranelift's describes.
-    pub(crate) fn of_tag(tag: Option<ExceptionTag>) -> Handler {
-        match tag.map(|tag| tag.as_u32()) {
-            None => Handler::Cleanup,
-            Some(Self::CATCH_TAG) => Handler::Catch,
-            Some(_) => Handler::Terminate,
-        }
+    /// The kind of handler a tagged exception table item of Cranelift's stands for.
+    pub(crate) fn of_tag(tag: ExceptionTag) -> Handler {
+        if tag.as_u32() == Self::CATCH_TAG { Handler::Catch } else { Handler::Terminate }
     }
 
     fn tag(self) -> Option<ExceptionTag> {

@@ -19,7 +19,7 @@ pub(crate) fn encode(buffer: &MachBufferFinalized<Final>, code_len: u32) -> Opti
         .map(|site| {
             let handler = site.exception_handlers.iter().find_map(|h| match *h {
                 FinalizedMachExceptionHandler::Tag(tag, offset) => {
-                    Some((offset, Handler::of_tag(Some(tag))))
+                    Some((offset, Handler::of_tag(tag)))
                 }
                 FinalizedMachExceptionHandler::Default(offset) => Some((offset, Handler::Cleanup)),
                 FinalizedMachExceptionHandler::Context(_) => None,
