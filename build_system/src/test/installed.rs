@@ -90,19 +90,30 @@ impl Installation {
             fs::copy(&path, &copy).context(|| format!("cannot save {}", path.display()))?;
             saved.push((path, copy));
         }
-        let ours = install::install(ctx.dirs, ctx.toolchain, backends)?;
-        Ok(Installation { backends: backends.to_owned(), ours, saved })
+        match install::install(ctx.dirs, ctx.toolchain, backends) {
+            Ok(ours) => Ok(Installation { backends: backends.to_owned(), ours, saved }),
+            Err(err) => {
+                put_back(&saved)?;
+                Err(err)
+            }
+        }
     }
 
     fn restore(self) -> Result<()> {
         fs::remove_file(&self.ours).context(|| format!("cannot remove {}", self.ours.display()))?;
-        for (path, copy) in &self.saved {
-            fs::copy(copy, path).context(|| format!("cannot restore {}", path.display()))?;
-        }
+        put_back(&self.saved)?;
         if self.saved.is_empty() {
             // Only succeeds when empty: other backends stay.
             let _ = fs::remove_dir(&self.backends);
         }
         Ok(())
     }
+}
+
+/// Copies the saved backends back to where they were.
+fn put_back(saved: &[(PathBuf, PathBuf)]) -> Result<()> {
+    for (path, copy) in saved {
+        fs::copy(copy, path).context(|| format!("cannot restore {}", path.display()))?;
+    }
+    Ok(())
 }
