@@ -109,6 +109,7 @@ fn reg_name(reg: PhysReg, modifier: Option<char>) -> String {
         (PhysReg::Gpr(i), _) => format!("x{i}"),
         (PhysReg::Vec(i, _), Some(view @ ('b' | 'h' | 's' | 'd' | 'q'))) => format!("{view}{i}"),
         (PhysReg::Vec(i, _), _) => format!("v{i}"),
+        (PhysReg::Mask(..), _) => unreachable!("AArch64 has no mask registers"),
     }
 }
 
@@ -154,6 +155,7 @@ fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
     let name = match reg {
         PhysReg::Gpr(i) => format!("x{i}"),
         PhysReg::Vec(i, _) => format!("q{i}"),
+        PhysReg::Mask(..) => unreachable!("AArch64 has no mask registers"),
     };
     format!("{insn} {name}, [{base}, #{offset}]\n")
 }

@@ -67,14 +67,25 @@ enum PhysReg {
     /// A vector register by number and the bytes of the view the operand uses: 16 (`xmm`,
     /// AArch64's `v`), 32 (`ymm`) or 64 (`zmm`).
     Vec(u8, u32),
+    /// An AVX-512 mask register (`k0`-`k7`) by number and the bytes of the operand's type (1,
+    /// 2, 4 or 8), which pick the width of the `kmov` that moves it.
+    Mask(u8, u32),
 }
 
 impl PhysReg {
     /// Size of the register's slot in the operand area.
     fn slot_size(self) -> u32 {
         match self {
-            PhysReg::Gpr(_) => 8,
+            PhysReg::Gpr(_) | PhysReg::Mask(..) => 8,
             PhysReg::Vec(_, bytes) => bytes,
+        }
+    }
+
+    /// The register for an operand of `layout`: a mask register takes the type's width.
+    fn for_operand(self, layout: Option<TyAndLayout<'_>>) -> PhysReg {
+        match (self, layout) {
+            (PhysReg::Mask(i, _), Some(layout)) => PhysReg::Mask(i, layout.size.bytes() as u32),
+            _ => self,
         }
     }
 
@@ -83,6 +94,7 @@ impl PhysReg {
         match (self, other) {
             (PhysReg::Gpr(x), PhysReg::Gpr(y)) => x == y,
             (PhysReg::Vec(x, _), PhysReg::Vec(y, _)) => x == y,
+            (PhysReg::Mask(x, _), PhysReg::Mask(y, _)) => x == y,
             _ => false,
         }
     }
@@ -219,6 +231,8 @@ fn lower_with_wrapper<'tcx>(
     let mut ops: Vec<AsmOperand<'tcx>> = Vec::with_capacity(operands.len());
     // Local labels of the wrapper that the template's `label` operands jump to.
     let mut exits: Vec<String> = Vec::new();
+    // Registers the template clobbers, and whether only after reading its inputs.
+    let mut clobbered: Vec<(PhysReg, bool)> = Vec::new();
     let block = fx.cgu.asm_label_blocks;
     for operand in operands {
         let op = match operand {
@@ -227,8 +241,11 @@ fn lower_with_wrapper<'tcx>(
                 asm_operand(fx, arch, *reg, input, None)
             }
             // A clobber: the wrapper is a call, so caller-saved registers are clobbered anyway
-            // and it restores the callee-saved ones.
-            InlineAsmOperand::Out { reg: InlineAsmRegOrRegClass::Reg(_), place: None, .. } => {
+            // and it restores the callee-saved ones. The template writes it, so class operands
+            // must keep out of it: outputs always, inputs unless the write comes after the
+            // inputs are read (`lateout`, as `clobber_abi` makes them), as with LLVM.
+            InlineAsmOperand::Out { reg: InlineAsmRegOrRegClass::Reg(reg), late, place: None } => {
+                clobbered.extend(arch.explicit_reg(*reg).map(|phys| (phys, *late)));
                 AsmOperand::text(String::new())
             }
             InlineAsmOperand::Out { reg, place, .. } => {
@@ -287,7 +304,7 @@ fn lower_with_wrapper<'tcx>(
     if !exits.is_empty() {
         fx.cgu.asm_label_blocks += 1;
     }
-    allocate_registers(fx, arch, &mut ops);
+    allocate_registers(fx, arch, &mut ops, &clobbered);
 
     // The operand area, one slot per register operand.
     let mut size = 0u32;
@@ -390,9 +407,14 @@ fn asm_operand<'tcx>(
     }
     match reg {
         InlineAsmRegOrRegClass::Reg(r) => match arch.explicit_reg(r) {
-            Some(phys) => {
-                AsmOperand { reg: Some(phys), class: None, input, output, offset: 0, text: None }
-            }
+            Some(phys) => AsmOperand {
+                reg: Some(phys.for_operand(layout)),
+                class: None,
+                input,
+                output,
+                offset: 0,
+                text: None,
+            },
             None => fx.unsupported(format!("the register `{}` in `asm!`", r.name())),
         },
         InlineAsmRegOrRegClass::RegClass(class) => {
@@ -404,18 +426,29 @@ fn asm_operand<'tcx>(
     }
 }
 
-/// Gives every class operand a register no explicit operand uses.
-fn allocate_registers(fx: &FnCx<'_, '_>, arch: AsmArch, ops: &mut [AsmOperand<'_>]) {
+/// Gives every class operand a register that no explicit operand uses and the template does
+/// not clobber while the operand is live (`clobbered`: a late clobber only outputs avoid).
+fn allocate_registers(
+    fx: &FnCx<'_, '_>,
+    arch: AsmArch,
+    ops: &mut [AsmOperand<'_>],
+    clobbered: &[(PhysReg, bool)],
+) {
     let mut used: Vec<PhysReg> = ops.iter().filter_map(|op| op.reg).collect();
     for op in ops.iter_mut() {
         let Some(class) = op.class else { continue };
         let candidates = arch.candidates(class).unwrap_or_default();
-        let Some(reg) = candidates.into_iter().find(|c| !used.iter().any(|u| u.overlaps(*c)))
-        else {
+        let output = op.output.is_some();
+        let free = |c: &PhysReg| {
+            !used.iter().any(|u| u.overlaps(*c))
+                && !clobbered.iter().any(|&(r, late)| (output || !late) && r.overlaps(*c))
+        };
+        let Some(reg) = candidates.into_iter().find(free) else {
             fx.unsupported("an `asm!` with more register operands than free registers")
         };
         used.push(reg);
-        op.reg = Some(reg);
+        let layout = op.input.map(|v| v.layout).or(op.output.map(|p| p.layout));
+        op.reg = Some(reg.for_operand(layout));
     }
 }
 

@@ -48,6 +48,9 @@ pub(super) fn explicit_reg(reg: InlineAsmReg) -> Option<PhysReg> {
     if let Some(i) = GPR64.iter().position(|r| *r == name) {
         return Some(PhysReg::Gpr(i as u8));
     }
+    if let Some(n) = name.strip_prefix('k') {
+        return n.parse().ok().filter(|n| *n < 8).map(|n| PhysReg::Mask(n, 8));
+    }
     for (prefix, bytes) in [("xmm", 16), ("ymm", 32), ("zmm", 64)] {
         if let Some(n) = name.strip_prefix(prefix) {
             return n.parse().ok().filter(|n| *n < 32).map(|n| PhysReg::Vec(n, bytes));
@@ -68,6 +71,8 @@ pub(super) fn candidates(class: InlineAsmRegClass) -> Option<Vec<PhysReg>> {
         X86InlineAsmRegClass::xmm_reg => (0..16).map(|i| PhysReg::Vec(i, 16)).collect(),
         X86InlineAsmRegClass::ymm_reg => (0..16).map(|i| PhysReg::Vec(i, 32)).collect(),
         X86InlineAsmRegClass::zmm_reg => (0..32).map(|i| PhysReg::Vec(i, 64)).collect(),
+        // `k0` cannot mask an instruction, so `kreg` never gets it.
+        X86InlineAsmRegClass::kreg => (1..8).map(|i| PhysReg::Mask(i, 8)).collect(),
         _ => return None,
     })
 }
@@ -95,6 +100,7 @@ fn reg_name(reg: PhysReg, class: Option<InlineAsmRegClass>, modifier: Option<cha
             (Some('y'), _) | (None, 32) => format!("ymm{i}"),
             _ => format!("zmm{i}"),
         },
+        PhysReg::Mask(i, _) => format!("k{i}"),
     }
 }
 
@@ -185,6 +191,10 @@ fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
         PhysReg::Vec(i, 16) => ("movups", format!("xmm{i}"), "xmmword"),
         PhysReg::Vec(i, 32) => ("vmovups", format!("ymm{i}"), "ymmword"),
         PhysReg::Vec(i, _) => ("vmovups", format!("zmm{i}"), "zmmword"),
+        PhysReg::Mask(i, 1) => ("kmovb", format!("k{i}"), "byte"),
+        PhysReg::Mask(i, 2) => ("kmovw", format!("k{i}"), "word"),
+        PhysReg::Mask(i, 4) => ("kmovd", format!("k{i}"), "dword"),
+        PhysReg::Mask(i, _) => ("kmovq", format!("k{i}"), "qword"),
     };
     if load {
         format!("{insn} {name}, {width} ptr [{base} + {offset}]\n")
