@@ -176,8 +176,8 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) rust_try: Option<FuncId>,
     /// Assembly helper functions already emitted into `asm`.
     pub(crate) asm_helpers: std::collections::BTreeSet<String>,
-    /// Symbols that `sym` operands of `global_asm!` and naked functions name.
-    pub(crate) global_asm_symbols: std::collections::BTreeSet<String>,
+    /// Symbols that `sym` operands of `asm!`, `global_asm!` and naked functions name.
+    pub(crate) asm_symbols: std::collections::BTreeSet<String>,
     /// Numbers the `asm!` blocks with `label` operands, whose local labels must be unique in
     /// the CGU's assembly.
     pub(crate) asm_label_blocks: u32,
@@ -224,7 +224,7 @@ impl<'tcx> CguCx<'tcx> {
             name: name.to_owned(),
             asm: String::new(),
             asm_helpers: Default::default(),
-            global_asm_symbols: Default::default(),
+            asm_symbols: Default::default(),
             asm_label_blocks: 0,
             rust_try: None,
             module,
@@ -277,7 +277,7 @@ impl<'tcx> CguCx<'tcx> {
 
     fn into_module(mut self) -> ClifModule {
         self.constants.define_pending(self.tcx, &mut self.module);
-        crate::inline_asm::export_global_asm_symbols(&mut self.module, &self.global_asm_symbols);
+        crate::inline_asm::export_asm_symbols(&mut self.module, &self.asm_symbols);
         ClifModule {
             name: self.name,
             code: ModuleCode::Clif { object: Box::new(self.module), functions: self.functions },

@@ -103,12 +103,12 @@ impl<'tcx> FnCx<'_, 'tcx> {
         };
         // The call ends the block; its results arrive as parameters of the next one.
         let ret_block = self.bcx.create_block();
-        let returns: Vec<_> =
-            self.bcx.func.dfg.signatures[sig].returns.iter().map(|r| r.value_type).collect();
-        for &ty in &returns {
+        let result_count = self.bcx.func.dfg.signatures[sig].returns.len();
+        for index in 0..result_count {
+            let ty = self.bcx.func.dfg.signatures[sig].returns[index].value_type;
             self.bcx.append_block_param(ret_block, ty);
         }
-        let table = exception_table(&mut self.bcx, sig, ret_block, returns.len(), pad, handler);
+        let table = exception_table(&mut self.bcx, sig, ret_block, result_count, pad, handler);
         match target {
             CallTarget::Direct(callee) => self.bcx.ins().try_call(callee, args, table),
             CallTarget::Indirect(_, ptr) => self.bcx.ins().try_call_indirect(ptr, args, table),

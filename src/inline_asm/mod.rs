@@ -271,27 +271,16 @@ fn lower_with_wrapper<'tcx>(
                     args,
                 )
                 .unwrap_or_else(|| fx.bug("cannot resolve `sym` function"));
-                let id = crate::abi::declare_instance(fx.cgu, instance, Linkage::Import);
-                let decl = fx.cgu.module.declarations().get_function_decl(id);
-                if decl.linkage == Linkage::Local {
-                    // The wrapper lives in another object: it needs a (hidden) global symbol.
-                    let (name, sig) = (decl.linkage_name(id).into_owned(), decl.signature.clone());
-                    let _ = fx.cgu.module.declare_function(&name, Linkage::Hidden, &sig);
-                }
-                AsmOperand::text(symbol_text(fx.tcx.symbol_name(instance).name))
+                crate::abi::declare_instance(fx.cgu, instance, Linkage::Import);
+                let name = fx.tcx.symbol_name(instance).name;
+                // The wrapper lives in another object: see `export_asm_symbols`.
+                fx.cgu.asm_symbols.insert(name.to_owned());
+                AsmOperand::text(symbol_text(name))
             }
             InlineAsmOperand::SymStatic { def_id } => {
-                let name = fx.tcx.symbol_name(Instance::mono(fx.tcx, *def_id)).name.to_owned();
-                if let Some(cranelift_module::FuncOrDataId::Data(id)) =
-                    fx.cgu.module.declarations().get_name(&name)
-                {
-                    let decl = fx.cgu.module.declarations().get_data_decl(id);
-                    if decl.linkage == Linkage::Local {
-                        let (writable, tls) = (decl.writable, decl.tls);
-                        let _ = fx.cgu.module.declare_data(&name, Linkage::Hidden, writable, tls);
-                    }
-                }
-                AsmOperand::text(symbol_text(&name))
+                let name = fx.tcx.symbol_name(Instance::mono(fx.tcx, *def_id)).name;
+                fx.cgu.asm_symbols.insert(name.to_owned());
+                AsmOperand::text(symbol_text(name))
             }
             InlineAsmOperand::Label { .. } => {
                 let label = format!(".Lclif_asm_label{block}_{}", exits.len() + 1);
@@ -305,6 +294,12 @@ fn lower_with_wrapper<'tcx>(
         fx.cgu.asm_label_blocks += 1;
     }
     allocate_registers(fx, arch, &mut ops, &clobbered);
+    if ops.iter().any(|op| matches!(op.reg, Some(PhysReg::Mask(_, 1))))
+        && !has_feature(fx, "avx512dq")
+    {
+        // `kmovb` needs AVX512DQ; LLVM widens such a mask through a general register instead.
+        fx.unsupported("a one-byte `kreg` operand in `asm!` without `avx512dq`");
+    }
 
     // The operand area, one slot per register operand.
     let mut size = 0u32;
@@ -424,6 +419,19 @@ fn asm_operand<'tcx>(
             AsmOperand { reg: None, class: Some(class), input, output, offset: 0, text: None }
         }
     }
+}
+
+/// Whether the function is compiled with target feature `name`, for the crate or by its own
+/// `#[target_feature]`.
+fn has_feature(fx: &FnCx<'_, '_>, name: &str) -> bool {
+    let name = rustc_span::Symbol::intern(name);
+    fx.tcx.sess.unstable_target_features.contains(&name)
+        || fx
+            .tcx
+            .codegen_instance_attrs(fx.instance.def)
+            .target_features
+            .iter()
+            .any(|feature| feature.name == name)
 }
 
 /// Gives every class operand a register that no explicit operand uses and the template does
@@ -606,9 +614,7 @@ pub(crate) fn call_helper(
 /// prologue saves them only if it is not zero), and Cranelift cannot set it; 8 is an upper
 /// bound, which the ABI allows.
 pub(crate) fn variadic_trampoline(fx: &mut FnCx<'_, '_>, target: &str, sig: &Signature) -> FuncId {
-    let shape: String =
-        sig.to_string().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
-    let name = format!("{}.va.{target}.{shape}", fx.cgu.name);
+    let name = format!("{}.va.{target}.{}", fx.cgu.name, shape_name(sig));
     asm_function(fx, &name, sig, || format!("movl $8, %eax\njmp \"{target}\"@PLT"))
 }
 
@@ -633,15 +639,15 @@ pub(crate) fn variadic_pointer_trampoline(
     let reg = INT_ARG_REGS.get(used)?;
     let mut trampoline = sig.clone();
     trampoline.params.push(AbiParam::new(fx.ptr_ty));
-    let shape: String = trampoline
-        .to_string()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    let name = format!("{}.va.ptr.{shape}", fx.cgu.name);
+    let name = format!("{}.va.ptr.{}", fx.cgu.name, shape_name(&trampoline));
     Some(asm_function(fx, &name, &trampoline, || {
         format!("movq %{reg}, %r11\nmovl $8, %eax\njmp *%r11")
     }))
+}
+
+/// `sig` as part of a symbol name, for trampolines needed once per signature.
+fn shape_name(sig: &Signature) -> String {
+    sig.to_string().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
 }
 
 /// Declares the CGU-local assembly function `name` and, the first time, defines it in the
@@ -670,7 +676,7 @@ fn asm_function(
 pub(crate) fn global_asm(cx: &mut crate::driver::CguCx<'_>, item_id: rustc_hir::ItemId) {
     let mut text = std::mem::take(&mut cx.asm);
     rustc_codegen_ssa::base::codegen_global_asm(
-        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text, symbols: &mut cx.global_asm_symbols },
+        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text, symbols: &mut cx.asm_symbols },
         item_id,
     );
     cx.asm = text;
@@ -693,7 +699,7 @@ pub(crate) fn naked_function<'tcx>(
     }
     let mut text = std::mem::take(&mut cx.asm);
     rustc_codegen_ssa::mir::naked_asm::codegen_naked_asm(
-        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text, symbols: &mut cx.global_asm_symbols },
+        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text, symbols: &mut cx.asm_symbols },
         instance,
         data,
     );
@@ -714,11 +720,11 @@ impl GlobalAsmCx<'_, '_> {
     }
 }
 
-/// Makes the functions and statics of this CGU that `global_asm!` or naked functions name in
-/// `sym` operands hidden globals instead of local symbols: that assembly is another object,
-/// which cannot reach a local symbol of the CGU's (the link failed with an undefined symbol).
-/// Names this CGU only imports stay as they are.
-pub(crate) fn export_global_asm_symbols(
+/// Makes the functions and statics of this CGU that `sym` operands of `asm!`, `global_asm!` or
+/// naked functions name hidden globals instead of local symbols: all assembly goes into another
+/// object, which cannot reach a local symbol of the CGU's (the link failed with an undefined
+/// symbol). Names this CGU only imports stay as they are.
+pub(crate) fn export_asm_symbols(
     module: &mut cranelift_object::ObjectModule,
     names: &std::collections::BTreeSet<String>,
 ) {
