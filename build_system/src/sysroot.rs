@@ -44,6 +44,10 @@ impl SysrootKind {
 /// The crates of the standard library a sysroot holds (cargo adds their dependencies).
 const STD_CRATES: &str = "std,panic_unwind,panic_abort,test,proc_macro";
 
+/// Debuginfo of the standard library, as in rustup's (`-Cdebuginfo=1`): backtraces and
+/// debuggers see file and line inside std under either sysroot.
+const STD_DEBUGINFO: &str = "1";
+
 /// Name of the empty crate whose build compiles the standard library.
 const PROBE_CRATE: &str = "sysroot_probe";
 
@@ -80,7 +84,7 @@ pub fn build(dirs: &Dirs, toolchain: &Toolchain, kind: SysrootKind, triple: &str
     let lib_dir = target_lib_dir(dirs, kind, triple);
     let stamp_path = lib_dir.join(".stamp");
     let remap = remap(toolchain, &info.commit_hash)?;
-    let stamp = format!("{}{remap}\n", stamp(dirs, &info.release, kind)?);
+    let stamp = format!("{}{remap}\ndebug {STD_DEBUGINFO}\n", stamp(dirs, &info.release, kind)?);
     if fs::read_to_string(&stamp_path).is_ok_and(|old| old == stamp) {
         println!("[build] sysroot {} for {triple} is up to date", kind.name());
         return Ok(());
@@ -100,7 +104,8 @@ pub fn build(dirs: &Dirs, toolchain: &Toolchain, kind: SysrootKind, triple: &str
         .env_remove("RUSTC")
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .env_remove("CARGO_BUILD_RUSTFLAGS");
+        .env_remove("CARGO_BUILD_RUSTFLAGS")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", STD_DEBUGINFO);
     if let Some(cross) = cross {
         cargo.env(cargo_target_env(triple, "LINKER"), cross.linker);
     }

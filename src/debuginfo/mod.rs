@@ -454,9 +454,15 @@ impl DebugCx {
         }
         let (directory, name) = match &file.name {
             FileName::Real(real) => {
+                // The working directory is that of the crate the file belongs to: a file of
+                // a crate built elsewhere (std built from rust-src) is relative to its own.
+                // The line program gives our own working directory its default entry.
                 let (work_dir, path) = real.embeddable_name(RemapPathScopeComponents::DEBUGINFO);
                 match path.strip_prefix(work_dir) {
-                    Ok(relative) => (String::new(), relative.to_string_lossy().into_owned()),
+                    Ok(relative) => (
+                        work_dir.to_string_lossy().into_owned(),
+                        relative.to_string_lossy().into_owned(),
+                    ),
                     Err(_) => (String::new(), path.to_string_lossy().into_owned()),
                 }
             }

@@ -2,7 +2,7 @@
 //! backend must link and behave like the all-LLVM build, which checks that
 //! our object files and symbol names interoperate with LLVM's.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
 use super::Verdict;
@@ -119,11 +119,15 @@ impl Case {
         let lib_dir = self.dir.join(format!("lib-{}", lib.name()));
         let rlib = lib_dir.join(format!("lib{LIB_NAME}.rlib"));
         if !rlib.exists() {
-            let mut args: Vec<OsString> = vec![self.lib_rs.clone().into()];
+            // In its own directory, from a relative path, as cargo compiles a workspace member
+            // or `-Zbuild-std` the standard library: the library's files are then relative to
+            // a working directory that is not the binary's.
+            let (source_dir, file_name) = split_path(&self.lib_rs)?;
+            let mut args: Vec<OsString> = vec![file_name.into()];
             args.extend(["--crate-type", "rlib", "--crate-name", LIB_NAME].map(OsString::from));
             args.extend(self.lib_flags.iter().map(OsString::from));
             args.extend(["--out-dir".into(), lib_dir.clone().into()]);
-            let outcome = ctx.compile(lib, &self.dir, args)?;
+            let outcome = ctx.compile(lib, source_dir, args)?;
             check_compile("lib.rs", lib, &outcome)?;
         }
 
@@ -139,6 +143,13 @@ impl Case {
         let outcome = ctx.compile(bin, &self.dir, args)?;
         check_compile("main.rs", bin, &outcome)?;
         Ok(exe)
+    }
+}
+
+fn split_path(path: &Path) -> Result<(&Path, &OsStr)> {
+    match (path.parent(), path.file_name()) {
+        (Some(dir), Some(name)) => Ok((dir, name)),
+        _ => Err(format!("{} has no directory and file name", path.display())),
     }
 }
 
