@@ -15,7 +15,7 @@
 
 use std::fmt::Write as _;
 
-use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, InstBuilder, Signature};
+use cranelift_codegen::ir::{AbiParam, ArgumentPurpose, InstBuilder, Signature, types};
 use cranelift_module::{FuncId, Linkage, Module};
 use rustc_ast::{InlineAsmOptions, InlineAsmTemplatePiece};
 use rustc_middle::mir::{BasicBlock, InlineAsmOperand, UnwindAction};
@@ -68,7 +68,8 @@ enum PhysReg {
     /// AArch64's `v`), 32 (`ymm`) or 64 (`zmm`).
     Vec(u8, u32),
     /// An AVX-512 mask register (`k0`-`k7`) by number and the bytes of the operand's type (1,
-    /// 2, 4 or 8), which pick the width of the `kmov` that moves it.
+    /// 2, 4 or 8), which pick the width of the `kmov` that moves it (a byte moves as a word
+    /// without AVX512DQ).
     Mask(u8, u32),
 }
 
@@ -294,11 +295,15 @@ fn lower_with_wrapper<'tcx>(
         fx.cgu.asm_label_blocks += 1;
     }
     allocate_registers(fx, arch, &mut ops, &clobbered);
-    if ops.iter().any(|op| matches!(op.reg, Some(PhysReg::Mask(_, 1))))
-        && !has_feature(fx, "avx512dq")
-    {
-        // `kmovb` needs AVX512DQ; LLVM widens such a mask through a general register instead.
-        fx.unsupported("a one-byte `kreg` operand in `asm!` without `avx512dq`");
+    if !has_feature(fx, "avx512dq") {
+        // `kmovb` needs AVX512DQ. Without it a one-byte mask moves as a word, as LLVM moves
+        // it through a general register; the slot is cleared below so that the high byte,
+        // which the template must not rely on, is at least the same from run to run.
+        for op in ops.iter_mut() {
+            if let Some(PhysReg::Mask(i, 1)) = op.reg {
+                op.reg = Some(PhysReg::Mask(i, 2));
+            }
+        }
     }
 
     // The operand area, one slot per register operand.
@@ -318,6 +323,12 @@ fn lower_with_wrapper<'tcx>(
     for op in &ops {
         if let Some(input) = op.input {
             let addr = fx.ptr_add(area, i64::from(op.offset));
+            if let Some(PhysReg::Mask(_, width)) = op.reg
+                && u64::from(width) > input.layout.size.bytes()
+            {
+                let zero = fx.bcx.ins().iconst(types::I64, 0);
+                fx.bcx.ins().store(crate::value::mem_flags(), zero, addr, 0);
+            }
             CgPlace::at(addr, input.layout).write(fx, input);
         }
     }
@@ -330,7 +341,7 @@ fn lower_with_wrapper<'tcx>(
     let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
     sig.params.push(AbiParam::new(fx.ptr_ty));
     if !exits.is_empty() {
-        sig.returns.push(AbiParam::new(cranelift_codegen::ir::types::I32));
+        sig.returns.push(AbiParam::new(types::I32));
     }
     let id = match fx.cgu.module.declare_function(&name, Linkage::Import, &sig) {
         Ok(id) => id,
