@@ -27,7 +27,18 @@ pub fn projects(dirs: &Dirs) -> Result<Vec<PathBuf>> {
         .collect())
 }
 
+/// Marks a project that links the toolchain's `libstd.so` (`-Cprefer-dynamic`): the sysroots
+/// built here for cross targets and by our backend hold rlibs only.
+const HOST_STD_MARKER: &str = "needs-host-std";
+
 pub fn run(ctx: &Context, name: &str, project: &Path) -> Result<Verdict> {
+    if project.join(HOST_STD_MARKER).is_file() && (ctx.cross.is_some() || ctx.clif_sysroot) {
+        return Ok(Verdict::Skip(
+            "links the standard library's shared object, which only the \
+            toolchain's own std for the host has"
+                .into(),
+        ));
+    }
     // The project's own directory is used in place so path dependencies
     // work; the scratch directory is the programs' working directory.
     let cwd = ctx.scratch(name)?;
