@@ -108,6 +108,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     let fn_abi = crate::abi::fn_abi_of_instance(tcx, instance);
     let id = crate::abi::declare_instance(cx, instance, cranelift_module::Linkage::Local);
     let mut sig = crate::abi::clif_sig(tcx, cx.module.isa().default_call_conv(), fn_abi);
+    crate::abi::adjust_definition_sig(fn_abi, &mut sig);
     // The `...` arguments of a C-variadic function come in the registers its fixed parameters
     // leave free, which its signature must name.
     let va_registers = fn_abi.c_variadic.then(|| {

@@ -52,6 +52,20 @@ fn call_conv(tcx: TyCtxt<'_>, conv: CanonAbi, default: CallConv) -> CallConv {
     }
 }
 
+/// Turns the signature callers use into the one the function is defined with. LLVM gives
+/// `extern "rust-cold"` functions `preserve_most`, so an LLVM-compiled caller keeps values in
+/// argument registers across the call. Cranelift's `preserve_all` saves those and more, but it
+/// restores the return registers too: it only fits a function that returns nothing in
+/// registers (nor a `sret` pointer in `rax`). Callers keep the C convention's clobbers, which
+/// cover either.
+pub(crate) fn adjust_definition_sig(fn_abi: MonoFnAbi<'_>, sig: &mut Signature) {
+    let returns_in_registers = !sig.returns.is_empty()
+        || sig.params.iter().any(|p| p.purpose == ArgumentPurpose::StructReturn);
+    if fn_abi.conv == CanonAbi::RustCold && !returns_in_registers {
+        sig.call_conv = CallConv::PreserveAll;
+    }
+}
+
 /// The Cranelift signature of a function with this ABI.
 pub(crate) fn clif_sig(tcx: TyCtxt<'_>, default: CallConv, fn_abi: MonoFnAbi<'_>) -> Signature {
     let mut sig = Signature::new(call_conv(tcx, fn_abi.conv, default));
