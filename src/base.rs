@@ -116,8 +116,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
             crate::unsupported::unsupported(
                 tcx,
                 mir.span,
-                "defining a C-variadic function (`...` parameter) with a fixed parameter passed \
-                 on the stack other than an integer or float of at most 8 bytes",
+                "defining a C-variadic function (`...` parameter) with a fixed `i128`, `f16`, \
+                 `f128` or SIMD vector parameter passed on the stack",
             )
         };
         crate::abi::add_register_params(&mut sig, used);

@@ -36,6 +36,8 @@ pub(crate) fn lower_prologue(
     let call_conv = fx.bcx.func.signature.call_conv;
     if let Some(slots) = super::placement::placement(fx.tcx, fx.fn_abi, call_conv) {
         let mut natural = vec![None; super::placement::natural_len(&slots)];
+        // A C-variadic function's free argument registers follow the placed parameters.
+        let free_registers = all_params.split_off(slots.len().min(all_params.len()));
         for (slot, value) in slots.into_iter().zip(all_params) {
             match slot {
                 Slot::Param(index) => natural[index] = Some(value),
@@ -50,6 +52,7 @@ pub(crate) fn lower_prologue(
         all_params = natural
             .into_iter()
             .map(|value| value.unwrap_or_else(|| fx.bug("a parameter missing from the placement")))
+            .chain(free_registers)
             .collect();
     }
     let mut params = &all_params[..];

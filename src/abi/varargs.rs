@@ -83,16 +83,18 @@ pub(crate) struct FixedRegisters {
     stack: u32,
 }
 
-/// Where `params` (a definition's natural Cranelift parameters) go, or `None` if the variadic
-/// arguments cannot be found: another target, or a fixed parameter whose stack slot is not
-/// simply the next 8 bytes.
+/// Where `params` (a definition's Cranelift parameters) go, or `None` if the variadic
+/// arguments cannot be found: another target, or a fixed `i128`, `f16`, `f128` or vector
+/// parameter on the stack, whose slot may be aligned past the next word.
 pub(crate) fn fixed_registers(arch: &Arch, params: &[AbiParam]) -> Option<FixedRegisters> {
     let convention = Convention::of(arch)?;
     let mut used = FixedRegisters { convention, ints: 0, vectors: 0, stack: 0 };
     for param in params {
         let ty = param.value_type;
         match param.purpose {
-            ArgumentPurpose::StructArgument(_) => return None,
+            // A struct passed by value in memory (x86_64), and the padding before one aligned
+            // to 16, which is a parameter of its own: their sizes are whole words.
+            ArgumentPurpose::StructArgument(size) => used.stack += size,
             // AArch64 passes the return buffer in x8, outside the argument registers.
             ArgumentPurpose::StructReturn if convention == Convention::Aapcs => {}
             _ if ty == types::I128 => {

@@ -67,3 +67,59 @@ pub unsafe extern "C" fn past_registers(
     }
     total
 }
+
+#[repr(C)]
+pub struct Big {
+    pub words: [i64; 5],
+}
+
+#[repr(C, align(16))]
+pub struct Aligned {
+    pub a: i32,
+    pub b: f64,
+    pub c: u8,
+}
+
+/// Structs passed by value: in memory on x86_64 (the aligned one at a 16-byte offset, after
+/// padding), by reference on AArch64; the `...` arguments start after them.
+pub unsafe extern "C" fn after_structs(
+    big: Big,
+    n: i64,
+    aligned: Aligned,
+    again: Big,
+    count: c_int,
+    mut args: ...
+) -> c_double {
+    let mut total = big.words.iter().sum::<i64>() as f64 * 2.0 + n as f64;
+    total += f64::from(aligned.a) * 3.0 + aligned.b + f64::from(aligned.c) * 5.0;
+    total += again.words.iter().enumerate().map(|(k, w)| (k as i64 + 1) * w).sum::<i64>() as f64;
+    for k in 0..count {
+        total += if k % 2 == 0 {
+            unsafe { args.next_arg::<i64>() as f64 * 1000.0 }
+        } else {
+            unsafe { args.next_arg::<c_double>() * 100.0 }
+        };
+    }
+    total
+}
+
+/// Every integer register taken before the struct, so the struct follows stack integers.
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn ints_then_struct(
+    a: i64,
+    b: i64,
+    c: i64,
+    d: i64,
+    e: i64,
+    f: i64,
+    g: i64,
+    big: Big,
+    mut args: ...
+) -> i64 {
+    let mut total = a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g;
+    total += big.words.iter().product::<i64>();
+    for k in 1..=3 {
+        total += k * unsafe { args.next_arg::<i64>() };
+    }
+    total
+}

@@ -2,7 +2,7 @@
 // instantiated here was called through the `al` trampoline, which cannot reach the local copy
 // (undefined symbol at link time); the non-generic one is the library backend's code and needs
 // `al` set for its float arguments.
-use mylib::{mixed, past_registers, plus_doubles};
+use mylib::{Aligned, Big, after_structs, ints_then_struct, mixed, past_registers, plus_doubles};
 
 fn main() {
     println!("{}", unsafe { plus_doubles(1.5f32, 2, 2.0f64, 0.25f64) });
@@ -23,5 +23,11 @@ fn main() {
             3i64, 4.0f64, 5i64, 6.0f64,
         )
     };
+    println!("{total}");
+    let big = || Big { words: [1, 2, 3, 4, std::hint::black_box(5)] };
+    let aligned = Aligned { a: -7, b: x, c: 9 };
+    let total = unsafe { after_structs(big(), 11, aligned, big(), 4, 1i64, 2.5f64, -3i64, x) };
+    println!("{total}");
+    let total = unsafe { ints_then_struct(1, 2, 3, 4, 5, 6, 7, big(), 100i64, 200i64, 300i64) };
     println!("{total}");
 }
