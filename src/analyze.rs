@@ -8,11 +8,15 @@
 
 use cranelift_codegen::ir::Type;
 use rustc_abi::{BackendRepr, FieldIdx, Size};
+use rustc_data_structures::graph::dominators::Dominators;
 use rustc_index::IndexVec;
+use rustc_index::bit_set::DenseBitSet;
 use rustc_middle::mir::visit::{
     MutatingUseContext, NonMutatingUseContext, NonUseContext, PlaceContext, Visitor,
 };
-use rustc_middle::mir::{Body, Local, Location, Place, ProjectionElem, RETURN_PLACE};
+use rustc_middle::mir::{
+    BasicBlock, Body, Local, Location, Place, ProjectionElem, RETURN_PLACE, TerminatorKind,
+};
 use rustc_middle::ty::layout::TyAndLayout;
 
 use crate::layout::{MonoCx, RegRepr, reg_repr};
@@ -21,6 +25,10 @@ use crate::layout::{MonoCx, RegRepr, reg_repr};
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LocalStorage {
     Ssa,
+    /// Assigned once, by a statement that comes before every read: in plain SSA values of
+    /// ours, not Cranelift frontend variables, whose bookkeeping costs memory per variable and
+    /// block (20 GB for a function of 20,000 statements, each with its own temporaries).
+    SsaValue,
     /// In SSA variables, with every write also stored to a stack slot where a debugger finds
     /// the user variable (LLVM's `-O0` keeps those in memory): reads stay register reads.
     SsaWithHome,
@@ -48,16 +56,127 @@ pub(crate) fn local_storage<'tcx>(
     // debuggers to step to: the store to the return value's home.
     visitor.debug_homes[RETURN_PLACE] = debug_vars;
     visitor.visit_body(mir);
+    let single = single_assignments(mir);
     visitor
         .memory
-        .iter()
+        .iter_enumerated()
         .zip(&visitor.debug_homes)
-        .map(|(&memory, &home)| match (memory, home) {
+        .map(|((local, &memory), &home)| match (memory, home) {
             (true, _) => LocalStorage::Memory,
             (false, true) => LocalStorage::SsaWithHome,
+            (false, false) if single.contains(local) => LocalStorage::SsaValue,
             (false, false) => LocalStorage::Ssa,
         })
         .collect()
+}
+
+/// The locals that one `Assign` statement or call writes (as a whole; nothing else writes them)
+/// before every read: the write dominates each place that reads the local. Arguments and the
+/// return place, which the prologue and the caller see, are never among them.
+fn single_assignments(mir: &Body<'_>) -> DenseBitSet<Local> {
+    let mut defs = Assignments {
+        mir,
+        defs: IndexVec::from_elem(Def::None, &mir.local_decls),
+        dominators: None,
+        ok: DenseBitSet::new_empty(mir.local_decls.len()),
+    };
+    for local in std::iter::once(RETURN_PLACE).chain(mir.args_iter()) {
+        defs.defs[local] = Def::Many;
+    }
+    defs.visit_body(mir);
+    for (local, def) in defs.defs.iter_enumerated() {
+        if matches!(def, Def::One(_)) {
+            defs.ok.insert(local);
+        }
+    }
+    defs.dominators = Some(mir.basic_blocks.dominators());
+    defs.visit_body(mir);
+    defs.ok
+}
+
+#[derive(Clone, Copy)]
+enum Def {
+    None,
+    /// Written in this block: the reads at this statement index and later ones follow.
+    One(Location),
+    Many,
+}
+
+/// Finds each local's writes, then (with `dominators`) drops from `ok` the locals read where
+/// their one write does not dominate.
+struct Assignments<'a, 'tcx> {
+    mir: &'a Body<'tcx>,
+    defs: IndexVec<Local, Def>,
+    dominators: Option<&'a Dominators<BasicBlock>>,
+    ok: DenseBitSet<Local>,
+}
+
+impl Assignments<'_, '_> {
+    /// A write of `local`; `first_read` is where the reads that follow it start, if it is a
+    /// write of the whole local that the analysis can place.
+    fn write(&mut self, local: Local, first_read: Option<Location>) {
+        if self.dominators.is_some() {
+            return;
+        }
+        let def = &mut self.defs[local];
+        *def = match (*def, first_read) {
+            (Def::None, Some(location)) => Def::One(location),
+            _ => Def::Many,
+        };
+    }
+
+    /// Where the reads after a call's write of its destination start: its return block, when
+    /// nothing else enters that block (the write happens on the edge to it).
+    fn after_call(&self, location: Location) -> Option<Location> {
+        let TerminatorKind::Call { target: Some(target), .. } =
+            self.mir.basic_blocks[location.block].terminator().kind
+        else {
+            return None;
+        };
+        let alone =
+            target != location.block && self.mir.basic_blocks.predecessors()[target].len() == 1;
+        alone.then_some(Location { block: target, statement_index: 0 })
+    }
+
+    fn read(&mut self, local: Local, location: Location) {
+        let (Some(dominators), Def::One(def)) = (self.dominators, self.defs[local]) else {
+            return;
+        };
+        let dominated = if def.block == location.block {
+            def.statement_index <= location.statement_index
+        } else {
+            dominators.is_reachable(location.block)
+                && dominators.dominates(def.block, location.block)
+        };
+        if !dominated {
+            self.ok.remove(local);
+        }
+    }
+}
+
+impl<'tcx> Visitor<'tcx> for Assignments<'_, 'tcx> {
+    fn visit_place(&mut self, place: &Place<'tcx>, context: PlaceContext, location: Location) {
+        for elem in place.projection {
+            if let ProjectionElem::Index(index) = elem {
+                self.read(index, location);
+            }
+        }
+        match context {
+            PlaceContext::NonUse(_) => {}
+            // Writing through a pointer the local holds reads the local.
+            PlaceContext::MutatingUse(_) if place.is_indirect_first_projection() => {
+                self.read(place.local, location)
+            }
+            PlaceContext::MutatingUse(MutatingUseContext::Store) if place.projection.is_empty() => {
+                self.write(place.local, Some(location.successor_within_block()))
+            }
+            PlaceContext::MutatingUse(MutatingUseContext::Call) if place.projection.is_empty() => {
+                self.write(place.local, self.after_call(location))
+            }
+            PlaceContext::MutatingUse(_) => self.write(place.local, None),
+            PlaceContext::NonMutatingUse(_) => self.read(place.local, location),
+        }
+    }
 }
 
 struct MemoryLocals<'a, 'tcx> {

@@ -2,8 +2,8 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    Block, BlockArg, ExternalName, FuncRef, Function, GlobalValue, InstBuilder, StackSlot,
-    TrapCode, Type, UserFuncName, Value, types,
+    Block, BlockArg, ExternalName, FuncRef, Function, GlobalValue, InstBuilder, MemFlagsData,
+    StackSlot, TrapCode, Type, UserFuncName, Value, types,
 };
 use cranelift_frontend::{FunctionBuilder, Switch};
 use cranelift_module::{DataId, FuncId, Module};
@@ -23,8 +23,17 @@ use rustc_span::Span;
 use crate::debuginfo::{FunctionLines, VarHome};
 use crate::driver::{CguCx, PendingFunction};
 use crate::layout::{MonoCx, MonoFnAbi};
-use crate::place::{CgPlace, PlaceKind};
+use crate::place::{CgPlace, PlaceKind, SsaReg};
 use crate::value::CgVal;
+
+/// What the lowering knows of a single-assignment local's register.
+#[derive(Clone, Copy)]
+pub(crate) enum SsaValue {
+    Unassigned,
+    /// The local's assignment, in this MIR block, did not write this register.
+    Assigned(BasicBlock),
+    Written(Value, BasicBlock),
+}
 
 /// Everything the lowering of one function needs.
 pub(crate) struct FnCx<'m, 'tcx> {
@@ -40,6 +49,10 @@ pub(crate) struct FnCx<'m, 'tcx> {
     /// The block [`FnCx::goto`] continues with, and the Cranelift block it continues in.
     fallthrough: Option<(BasicBlock, Block)>,
     pub(crate) locals: IndexVec<Local, CgPlace<'tcx>>,
+    /// The registers of the locals written once (`SsaReg::Value`), with each one's type.
+    pub(crate) ssa_values: Vec<(Type, SsaValue)>,
+    /// The MIR block being lowered.
+    current_block: BasicBlock,
     pub(crate) ptr_ty: Type,
     /// The hidden `#[track_caller]` argument, if this function takes one.
     pub(crate) caller_location: Option<CgVal<'tcx>>,
@@ -141,6 +154,8 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         lowered: DenseBitSet::new_empty(mir.basic_blocks.len()),
         fallthrough: None,
         locals: IndexVec::with_capacity(mir.local_decls.len()),
+        ssa_values: Vec::new(),
+        current_block: mir::START_BLOCK,
         ptr_ty,
         caller_location: None,
         span: mir.span,
@@ -179,7 +194,14 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
     // Blocks behind `if const`-like switches that monomorphization decided are never lowered:
     // the mono item collector did not collect what they use either.
     let reachable = mir::traversal::mono_reachable_as_bitset(mir, tcx, instance);
-    for (bb, data) in mir.basic_blocks.iter_enumerated() {
+    // In reverse postorder, which puts every block after those that dominate it (what
+    // single-assignment locals need), the cleanup blocks last, as cold code; nothing but
+    // cleanup blocks comes after a cleanup block.
+    let rpo = mir.basic_blocks.reverse_postorder();
+    let normal = rpo.iter().filter(|&&bb| !mir.basic_blocks[bb].is_cleanup);
+    let cleanup = rpo.iter().filter(|&&bb| mir.basic_blocks[bb].is_cleanup);
+    for &bb in normal.chain(cleanup) {
+        let data = &mir.basic_blocks[bb];
         // Without landing pads nothing can reach a cleanup block.
         if (data.is_cleanup && !fx.landing_pads_enabled())
             || !reachable.contains(bb)
@@ -370,6 +392,7 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
     /// Emits the statements and the terminator of MIR block `bb` at the current position.
     fn lower_block(&mut self, bb: BasicBlock) {
         self.lowered.insert(bb);
+        self.current_block = bb;
         let data = &self.mir.basic_blocks[bb];
         for stmt in &data.statements {
             self.set_source_info(stmt.source_info);
@@ -389,11 +412,87 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             (TerminatorKind::SwitchInt { .. }, Some(only), None) => self.goto(only),
             _ => self.lower_terminator(terminator),
         }
+        if let TerminatorKind::Call { destination, .. } = &terminator.kind
+            && destination.projection.is_empty()
+        {
+            self.assigned(destination.local);
+        }
     }
 
     pub(crate) fn jump(&mut self, bb: BasicBlock) {
         let block = self.blocks[bb];
         self.bcx.ins().jump(block, &[]);
+    }
+
+    /// The current value of an SSA register.
+    pub(crate) fn use_reg(&mut self, reg: SsaReg) -> Value {
+        let index = match reg {
+            SsaReg::Var(var) => return self.bcx.use_var(var),
+            SsaReg::Value(index) => index,
+        };
+        let (ty, state) = self.ssa_values[index];
+        // The analysis put the assignment before every read; check it here too, since a
+        // value read where its write does not dominate would be wrong code.
+        let (value, block) = match state {
+            SsaValue::Unassigned => (None, None),
+            SsaValue::Assigned(block) => (None, Some(block)),
+            SsaValue::Written(value, block) => (Some(value), Some(block)),
+        };
+        let dominates = block.is_some_and(|block| {
+            block == self.current_block
+                || self.mir.basic_blocks.dominators().dominates(block, self.current_block)
+        });
+        match value {
+            _ if !dominates => self.bug("a single-assignment local read before its assignment"),
+            Some(value) => value,
+            // Assigned without this register (a dataless variant's payload, `MaybeUninit`):
+            // undefined, read as zero as an unwritten Cranelift variable is.
+            None => self.zero_of(ty),
+        }
+    }
+
+    /// After the one assignment of `local`, when it lives in single-assignment registers:
+    /// those it left unwritten hold no defined value from here on.
+    fn assigned(&mut self, local: Local) {
+        let (a, b) = match self.locals[local].kind {
+            PlaceKind::Var(a, _) => (a, None),
+            PlaceKind::VarPair(a, b, ..) => (a, Some(b)),
+            PlaceKind::Addr(..) => return,
+        };
+        for reg in std::iter::once(a).chain(b) {
+            if let SsaReg::Value(index) = reg
+                && let (_, state @ SsaValue::Unassigned) = &mut self.ssa_values[index]
+            {
+                *state = SsaValue::Assigned(self.current_block);
+            }
+        }
+    }
+
+    fn zero_of(&mut self, ty: Type) -> Value {
+        if ty.is_vector() {
+            let zeros = self.bcx.func.dfg.constants.insert(vec![0; ty.bytes() as usize].into());
+            return self.bcx.ins().vconst(ty, zeros);
+        }
+        let int_ty = Type::int_with_byte_size(ty.bytes() as u16).unwrap_or(types::I64);
+        let zero = if int_ty == types::I128 {
+            let zero = self.bcx.ins().iconst(types::I64, 0);
+            self.bcx.ins().uextend(types::I128, zero)
+        } else {
+            self.bcx.ins().iconst(int_ty, 0)
+        };
+        if ty.is_int() { zero } else { self.bcx.ins().bitcast(ty, MemFlagsData::new(), zero) }
+    }
+
+    pub(crate) fn def_reg(&mut self, reg: SsaReg, value: Value) {
+        match reg {
+            SsaReg::Var(var) => self.bcx.def_var(var, value),
+            // A second write could come from another branch of the code lowering one MIR
+            // write, which a later read would not see: refuse it rather than miscompile.
+            SsaReg::Value(index) => match self.ssa_values[index].1 {
+                SsaValue::Written(..) => self.bug("a single-assignment local written twice"),
+                _ => self.ssa_values[index].1 = SsaValue::Written(value, self.current_block),
+            },
+        }
     }
 
     /// Ends the current MIR block by going on to `bb`. When nothing else enters `bb`, its code
@@ -420,6 +519,9 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
                 let (place, rvalue) = &**assign;
                 let dest = self.place(*place);
                 self.lower_rvalue(dest, rvalue);
+                if place.projection.is_empty() {
+                    self.assigned(place.local);
+                }
             }
             StatementKind::SetDiscriminant { place, variant_index } => {
                 let place = self.place(**place);

@@ -11,12 +11,22 @@ use crate::value::{CgVal, ValKind, mem_flags, pair_b_offset};
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum PlaceKind {
-    Var(Variable, Option<Home>),
+    Var(SsaReg, Option<Home>),
     /// A `ScalarPair` in two variables, and the offset of the second; kept here because a
     /// downcast's variant layout may not be a pair itself.
-    VarPair(Variable, Variable, Size, Option<StackSlot>),
+    VarPair(SsaReg, SsaReg, Size, Option<StackSlot>),
     /// In memory at this address, with metadata if pointers to it are wide.
     Addr(Value, Option<Value>),
+}
+
+/// A register an SSA local lives in.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum SsaReg {
+    /// A Cranelift frontend variable: written any number of times.
+    Var(Variable),
+    /// Written once before every read (`LocalStorage::SsaValue`): the index of its value in
+    /// [`FnCx::ssa_values`].
+    Value(usize),
 }
 
 /// Where in its local's debugger home an SSA variable's writes are also stored.
@@ -97,26 +107,32 @@ impl<'tcx> CgPlace<'tcx> {
             size,
             align.trailing_zeros() as u8,
         ));
-        Some((Self::new_var(fx, layout, Some(slot))?, slot))
+        Some((Self::new_var(fx, layout, Some(slot), false)?, slot))
     }
 
-    /// Fresh SSA variables for a layout that fits in registers; every write also goes to
-    /// `home` if there is one.
+    /// Fresh SSA registers for a layout that fits in them, plain values if `single` (a local
+    /// written once before its reads); every write also goes to `home` if there is one.
     pub(crate) fn new_var(
         fx: &mut FnCx<'_, 'tcx>,
         layout: TyAndLayout<'tcx>,
         home: Option<StackSlot>,
+        single: bool,
     ) -> Option<Self> {
+        let reg = |fx: &mut FnCx<'_, 'tcx>, ty| {
+            if single {
+                fx.ssa_values.push((ty, crate::base::SsaValue::Unassigned));
+                SsaReg::Value(fx.ssa_values.len() - 1)
+            } else {
+                SsaReg::Var(fx.bcx.declare_var(ty))
+            }
+        };
         let kind = match reg_repr(fx.tcx, layout.backend_repr)? {
             RegRepr::Scalar(ty) => {
-                PlaceKind::Var(fx.bcx.declare_var(ty), home.map(|slot| Home { slot, offset: 0 }))
+                PlaceKind::Var(reg(fx, ty), home.map(|slot| Home { slot, offset: 0 }))
             }
-            RegRepr::Pair(a, b) => PlaceKind::VarPair(
-                fx.bcx.declare_var(a),
-                fx.bcx.declare_var(b),
-                pair_b_offset(fx, layout),
-                home,
-            ),
+            RegRepr::Pair(a, b) => {
+                PlaceKind::VarPair(reg(fx, a), reg(fx, b), pair_b_offset(fx, layout), home)
+            }
         };
         Some(CgPlace { kind, layout })
     }
@@ -137,10 +153,10 @@ impl<'tcx> CgPlace<'tcx> {
 
     pub(crate) fn to_val(self, fx: &mut FnCx<'_, 'tcx>) -> CgVal<'tcx> {
         match self.kind {
-            PlaceKind::Var(v, _) => CgVal::by_val(fx.bcx.use_var(v), self.layout),
+            PlaceKind::Var(v, _) => CgVal::by_val(fx.use_reg(v), self.layout),
             PlaceKind::VarPair(a, b, ..) => {
-                let a = fx.bcx.use_var(a);
-                let b = fx.bcx.use_var(b);
+                let a = fx.use_reg(a);
+                let b = fx.use_reg(b);
                 CgVal::by_val_pair(a, b, self.layout)
             }
             PlaceKind::Addr(addr, meta) => {
@@ -161,7 +177,7 @@ impl<'tcx> CgPlace<'tcx> {
             PlaceKind::Var(var, home) => {
                 let val = val.transmute(fx, self.layout);
                 let v = val.load_scalar(fx);
-                fx.bcx.def_var(var, v);
+                fx.def_reg(var, v);
                 if let Some(Home { slot, offset }) = home {
                     fx.bcx.ins().stack_store(fx.ptr_ty, v, slot, offset);
                 }
@@ -169,8 +185,8 @@ impl<'tcx> CgPlace<'tcx> {
             PlaceKind::VarPair(va, vb, b_offset, home) => {
                 let val = val.transmute(fx, self.layout);
                 let (a, b) = val.load_pair(fx);
-                fx.bcx.def_var(va, a);
-                fx.bcx.def_var(vb, b);
+                fx.def_reg(va, a);
+                fx.def_reg(vb, b);
                 if let Some(slot) = home {
                     fx.bcx.ins().stack_store(fx.ptr_ty, a, slot, 0);
                     fx.bcx.ins().stack_store(fx.ptr_ty, b, slot, b_offset.bytes() as i32);

@@ -177,9 +177,10 @@ fn new_local<'tcx>(
     layout: rustc_middle::ty::layout::TyAndLayout<'tcx>,
     storage: LocalStorage,
 ) -> (CgPlace<'tcx>, Option<VarHome>) {
-    if storage == LocalStorage::Ssa
+    let single = storage == LocalStorage::SsaValue;
+    if (storage == LocalStorage::Ssa || single)
         && !layout.is_zst()
-        && let Some(place) = CgPlace::new_var(fx, layout, None)
+        && let Some(place) = CgPlace::new_var(fx, layout, None, single)
     {
         return (place, None);
     }

@@ -418,6 +418,8 @@ pub(super) fn saturating(
     res
 }
 
+/// `dest = if cond { if_true } else { if_false }`: one write of `dest`, which a local written
+/// once needs, for values in registers; a branch to one copy each for others.
 fn select_val<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     cond: Value,
@@ -425,6 +427,20 @@ fn select_val<'tcx>(
     if_false: CgVal<'tcx>,
     dest: CgPlace<'tcx>,
 ) {
+    match crate::layout::reg_repr(fx.tcx, dest.layout.backend_repr) {
+        Some(crate::layout::RegRepr::Scalar(_)) => {
+            let (a, b) = (if_true.load_scalar(fx), if_false.load_scalar(fx));
+            let v = fx.bcx.ins().select(cond, a, b);
+            return dest.write(fx, CgVal::by_val(v, dest.layout));
+        }
+        Some(crate::layout::RegRepr::Pair(..)) => {
+            let ((a0, a1), (b0, b1)) = (if_true.load_pair(fx), if_false.load_pair(fx));
+            let v0 = fx.bcx.ins().select(cond, a0, b0);
+            let v1 = fx.bcx.ins().select(cond, a1, b1);
+            return dest.write(fx, CgVal::by_val_pair(v0, v1, dest.layout));
+        }
+        None => {}
+    }
     let then_block = fx.bcx.create_block();
     let else_block = fx.bcx.create_block();
     let join = fx.bcx.create_block();
