@@ -130,7 +130,9 @@ pub(super) fn wrapper_text(
     super::load_inputs(&mut s, ops, AREA_REG, "x0", |reg, offset, base| {
         load_or_store(reg, offset, base, true)
     });
-    super::render_template(fx, &mut s, template, ops, |reg, _, modifier| reg_name(reg, modifier));
+    super::render_template(fx, &mut s, template, ops, false, |reg, _, modifier| {
+        reg_name(reg, modifier)
+    });
     s.push('\n');
     super::return_path(fx, &mut s, ops, options, exits, &RETURN_PATH);
     s.push_str(".cfi_endproc\n");

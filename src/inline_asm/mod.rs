@@ -472,16 +472,19 @@ fn allocate_registers(
 }
 
 /// Appends the template to `out`, with each placeholder replaced by its operand's text or by
-/// the name `reg_name` gives its register (under the placeholder's modifier).
+/// the name `reg_name` gives its register (under the placeholder's modifier). `intel`: x86
+/// Intel syntax, whose immediates may carry LLVM's `$` prefixes.
 fn render_template(
     fx: &FnCx<'_, '_>,
     out: &mut String,
     template: &[InlineAsmTemplatePiece],
     ops: &[AsmOperand<'_>],
+    intel: bool,
     reg_name: impl Fn(PhysReg, Option<InlineAsmRegClass>, Option<char>) -> String,
 ) {
     for piece in template {
         match piece {
+            InlineAsmTemplatePiece::String(text) if intel => x86_64::push_intel_text(out, text),
             InlineAsmTemplatePiece::String(text) => out.push_str(text),
             InlineAsmTemplatePiece::Placeholder { operand_idx, modifier, .. } => {
                 let op = &ops[*operand_idx];

@@ -126,7 +126,7 @@ pub(super) fn wrapper_text(
     if att {
         s.push_str(".att_syntax prefix\n");
     }
-    super::render_template(fx, &mut s, template, ops, |reg, class, modifier| {
+    super::render_template(fx, &mut s, template, ops, !att, |reg, class, modifier| {
         let name = reg_name(reg, class, modifier);
         if att { format!("%{name}") } else { name }
     });
@@ -185,6 +185,30 @@ ret
 ",
 };
 
+/// Appends Intel-syntax text of an `asm!` template. LLVM's assembler takes `$3` and `$$3` in
+/// inline assembly as the immediate 3 (the valgrind client requests of the `codspeed` crate
+/// use `rol rdi, $$3`); the GNU assembler refuses any `$` there, so such a prefix is dropped.
+/// (In `global_asm!` LLVM refuses them too.)
+pub(super) fn push_intel_text(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let dollars = from.len() - from.trim_start_matches('$').len();
+        let after = &from[dollars..];
+        let prefixed = before
+            .chars()
+            .next_back()
+            .or_else(|| out.chars().next_back())
+            .is_none_or(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '@')));
+        if !(dollars <= 2 && prefixed && after.starts_with(|c: char| c.is_ascii_digit())) {
+            out.push_str(&from[..dollars]);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+}
+
 fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
     let (insn, name, width) = match reg {
         PhysReg::Gpr(i) => ("mov", GPR64[usize::from(i)].to_string(), "qword"),
@@ -206,6 +230,19 @@ fn load_or_store(reg: PhysReg, offset: u32, base: &str, load: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn intel_immediates() {
+        let text = |t| {
+            let mut out = String::from("x ");
+            push_intel_text(&mut out, t);
+            out
+        };
+        assert_eq!(text("rol rdi, $$3\nadd rax, $0x10"), "x rol rdi, 3\nadd rax, 0x10");
+        assert_eq!(text("mov eax, [rbx + $$8]"), "x mov eax, [rbx + 8]");
+        assert_eq!(text("jmp a$1\n.L$$2:\nmov al, '$'"), "x jmp a$1\n.L$$2:\nmov al, '$'");
+        assert_eq!(text("$$$5"), "x $$$5");
+    }
 
     #[test]
     fn register_names() {
