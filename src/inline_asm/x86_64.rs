@@ -187,21 +187,27 @@ ret
 
 /// Appends Intel-syntax text of an `asm!` template. LLVM's assembler takes `$3` and `$$3` in
 /// inline assembly as the immediate 3 (the valgrind client requests of the `codspeed` crate
-/// use `rol rdi, $$3`); the GNU assembler refuses any `$` there, so such a prefix is dropped.
-/// (In `global_asm!` LLVM refuses them too.)
+/// use `rol rdi, $$3`); the GNU assembler refuses any `$` there, so such a prefix is dropped,
+/// outside string literals (`.ascii "$5"`). In `global_asm!` LLVM refuses them too.
 pub(super) fn push_intel_text(out: &mut String, text: &str) {
     let mut rest = text;
+    let mut in_string = false;
     while let Some(at) = rest.find('$') {
         let (before, from) = rest.split_at(at);
         out.push_str(before);
+        let mut escaped = false;
+        for c in before.chars() {
+            in_string ^= c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+        }
         let dollars = from.len() - from.trim_start_matches('$').len();
         let after = &from[dollars..];
-        let prefixed = before
+        let prefixed = out
             .chars()
             .next_back()
-            .or_else(|| out.chars().next_back())
             .is_none_or(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '@')));
-        if !(dollars <= 2 && prefixed && after.starts_with(|c: char| c.is_ascii_digit())) {
+        let immediate = after.starts_with(|c: char| c.is_ascii_digit());
+        if in_string || dollars > 2 || !prefixed || !immediate {
             out.push_str(&from[..dollars]);
         }
         rest = after;
@@ -242,6 +248,7 @@ mod tests {
         assert_eq!(text("mov eax, [rbx + $$8]"), "x mov eax, [rbx + 8]");
         assert_eq!(text("jmp a$1\n.L$$2:\nmov al, '$'"), "x jmp a$1\n.L$$2:\nmov al, '$'");
         assert_eq!(text("$$$5"), "x $$$5");
+        assert_eq!(text(".ascii \"a \\\" $5\"\nmov al, $1"), "x .ascii \"a \\\" $5\"\nmov al, 1");
     }
 
     #[test]
