@@ -79,6 +79,9 @@ pub(crate) fn clif_sig(tcx: TyCtxt<'_>, default: CallConv, fn_abi: MonoFnAbi<'_>
     for arg in fn_abi.args.iter() {
         sig.params.extend(arg_params(tcx, arg));
     }
+    if sig.call_conv == CallConv::WindowsFastcall {
+        refuse_sysv_classes_in_win64(tcx, fn_abi, &sig);
+    }
     if let Some(slots) = placement::placement(tcx, fn_abi, sig.call_conv) {
         sig.params = slots
             .into_iter()
@@ -91,6 +94,27 @@ pub(crate) fn clif_sig(tcx: TyCtxt<'_>, default: CallConv, fn_abi: MonoFnAbi<'_>
             .collect();
     }
     sig
+}
+
+/// `extern "efiapi"` off Windows: rustc classifies the arguments by SysV's rules but calls with
+/// Microsoft's registers. LLVM then passes a SysV in-memory (`byval`) argument as a pointer to
+/// a copy and may return in two vector registers; Cranelift's Microsoft convention does
+/// neither (such calls crashed).
+fn refuse_sysv_classes_in_win64(tcx: TyCtxt<'_>, fn_abi: MonoFnAbi<'_>, sig: &Signature) {
+    let efiapi = |what: String| -> ! {
+        crate::unsupported::unsupported_here(
+            tcx,
+            format!("{what} with the Microsoft convention of `extern \"efiapi\"` off Windows"),
+        )
+    };
+    for arg in fn_abi.args.iter() {
+        if let PassMode::Indirect { on_stack: true, .. } = arg.mode {
+            efiapi(format!("passing `{}` by value in memory", arg.layout.ty));
+        }
+    }
+    if sig.returns.len() > 1 {
+        efiapi(format!("returning `{}` in two registers", fn_abi.ret.layout.ty));
+    }
 }
 
 /// Cranelift linkage for a mono item, from the linkage and visibility rustc chose.
