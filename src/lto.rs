@@ -8,6 +8,11 @@
 //!
 //! With incremental compilation rustc stores each CGU's "pre-LTO bitcode" and hands it back for
 //! CGUs it reuses; our "bitcode" is the CGU's finished object file.
+//!
+//! When backends are mixed per crate, cargo has LLVM build the dependencies it only needs for LTO
+//! with `-Clinker-plugin-lto`: their rlibs hold LLVM bitcode instead of objects. We compile such
+//! members with the toolchain's own `llc` (the `llvm-tools` component), the same LLVM that wrote
+//! them.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -169,16 +174,19 @@ fn merge(
     rlibs: &[PathBuf],
     output: &Path,
 ) -> Result<(), String> {
-    for (index, rlib) in rlibs.iter().enumerate() {
-        extract_rust_objects(rlib, &scratch.join(format!("rlib{index}")), &mut inputs)?;
-    }
-    link_relocatable(&inputs, output, &cgcx.target_arch)?;
+    let result = (|| {
+        for (index, rlib) in rlibs.iter().enumerate() {
+            extract_rust_objects(rlib, &scratch.join(format!("rlib{index}")), &mut inputs)?;
+        }
+        link_relocatable(&inputs, output, &cgcx.target_arch)
+    })();
     let _ = std::fs::remove_dir_all(scratch);
-    Ok(())
+    result
 }
 
 /// Copies the Rust objects of an rlib into `dir`: rustc names them `*.rcgu.o`, and a CGU's
-/// assembled `asm!` wrappers (from a sysroot built by us) `*.rcgu.asm.o`.
+/// assembled `asm!` wrappers (from a sysroot built by us) `*.rcgu.asm.o`. Bitcode members are
+/// compiled to objects there.
 fn extract_rust_objects(rlib: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     let data = read(rlib)?;
     let archive = ArchiveFile::parse(&*data)
@@ -195,9 +203,48 @@ fn extract_rust_objects(rlib: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Resu
             .map_err(|err| format!("cannot read `{name}` in {}: {err}", rlib.display()))?;
         let path = dir.join(sanitize(&name));
         write(&path, bytes)?;
-        out.push(path);
+        if is_llvm_bitcode(bytes) {
+            let object = path.with_extension("llc.o");
+            compile_bitcode(&path, &object)
+                .map_err(|err| format!("`{name}` in {}: {err}", rlib.display()))?;
+            out.push(object);
+        } else {
+            out.push(path);
+        }
     }
     Ok(())
+}
+
+/// The raw bitcode magic `BC\xC0\xDE`, or the wrapper header's magic `0x0B17C0DE` (little endian).
+fn is_llvm_bitcode(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B])
+}
+
+/// Compiles one bitcode module with `llc`. The module names its target and every function
+/// its CPU and features; position-independent code links into any Linux output.
+fn compile_bitcode(bitcode: &Path, object: &Path) -> Result<(), String> {
+    let llc = crate::host_tools::llvm_tool("llc").ok_or_else(|| {
+        "LLVM compiled this crate for LTO, and its rlib holds only LLVM bitcode; compiling it \
+         needs `llc` from the toolchain's `llvm-tools` component \
+         (`rustup component add llvm-tools`), or build every crate with the same backend"
+            .to_owned()
+    })?;
+    let result = Command::new(&llc)
+        .args(["-filetype=obj", "-relocation-model=pic", "-function-sections", "-data-sections"])
+        .arg("-o")
+        .arg(object)
+        .arg(bitcode)
+        .output()
+        .map_err(|err| format!("cannot run `{}`: {err}", llc.display()))?;
+    if result.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{}` failed to compile its LLVM bitcode:\n{}",
+            llc.display(),
+            String::from_utf8_lossy(&result.stderr)
+        ))
+    }
 }
 
 /// `ld -r`: one relocatable object from many, symbols resolved between them where possible.
