@@ -885,9 +885,17 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
             TerminatorKind::FalseEdge { real_target, .. } => self.goto(*real_target),
             TerminatorKind::FalseUnwind { real_target, .. } => self.goto(*real_target),
             TerminatorKind::TailCall { .. } => self.unsupported("a `become` tail call"),
-            TerminatorKind::InlineAsm { template, operands, options, targets, unwind, .. } => {
-                crate::inline_asm::lower(self, template, operands, *options, targets, *unwind)
-            }
+            TerminatorKind::InlineAsm {
+                template,
+                operands,
+                options,
+                line_spans,
+                targets,
+                unwind,
+                ..
+            } => crate::inline_asm::lower(
+                self, template, operands, *options, line_spans, targets, *unwind,
+            ),
             TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
                 self.unsupported("coroutines and async blocks")
             }

@@ -55,7 +55,7 @@ pub(crate) struct ClifModule {
     placements: Vec<crate::link_section::Placement>,
     debug: Option<DebugCx>,
     /// Assembly from `asm!` wrappers and `global_asm!`, assembled into a second object.
-    asm: String,
+    asm: crate::inline_asm::CguAsm,
     /// As in `cfg(target_arch)`: picks the assembler and linker for `asm`.
     target_arch: String,
     /// The text `--emit=asm` writes, filled in by [`ClifModule::compile`] when asked for.
@@ -64,6 +64,45 @@ pub(crate) struct ClifModule {
     /// `-Cforce-unwind-tables=no` and no debuginfo, as with LLVM (which writes its debug CFI
     /// into `.eh_frame` too).
     unwind_tables: bool,
+}
+
+/// Why a module's objects could not be written.
+pub(crate) enum ObjectError {
+    Message(String),
+    Assembly(crate::inline_asm::AssembleError),
+}
+
+impl From<String> for ObjectError {
+    fn from(message: String) -> Self {
+        ObjectError::Message(message)
+    }
+}
+
+impl ObjectError {
+    /// The error as one message, for where there is no diagnostic context with spans.
+    pub(crate) fn into_message(self) -> String {
+        match self {
+            ObjectError::Message(message) => message,
+            ObjectError::Assembly(err) => err.into_message(),
+        }
+    }
+
+    /// Reports the error from a worker and stops: assembler complaints at their `asm!`, as
+    /// LLVM reports errors of its assembler.
+    fn report(self, shared_emitter: &SharedEmitter) -> ! {
+        use crate::inline_asm::AssembleError;
+        match self {
+            ObjectError::Assembly(AssembleError::Rejected(complaints)) => {
+                for complaint in complaints {
+                    shared_emitter.inline_asm_error(complaint.into_diagnostic());
+                }
+                rustc_span::fatal_error::FatalError.raise()
+            }
+            err => {
+                DiagCtxt::new(Box::new(shared_emitter.clone())).handle().fatal(err.into_message())
+            }
+        }
+    }
 }
 
 /// A module's code: CLIF until a worker compiles it, then the bytes of its object file.
@@ -140,21 +179,23 @@ impl ClifModule {
     }
 
     /// Compiles the module and writes its object file(s): `path`, and beside it the assembled
-    /// `asm` if there is any.
+    /// `asm` if there is any. Nothing is left behind when the assembler fails.
     pub(crate) fn write_objects(
         mut self,
         prof: &SelfProfilerRef,
         path: &std::path::Path,
-    ) -> Result<Option<PathBuf>, String> {
+    ) -> Result<Option<PathBuf>, ObjectError> {
         self.compile(prof, false)?;
         let ModuleCode::Object(bytes) = &self.code else { unreachable!("compiled above") };
         measure(Phase::Emit, || std::fs::write(path, bytes))
             .map_err(|err| format!("cannot write object file {}: {err}", path.display()))?;
         if self.asm.is_empty() {
-            Ok(None)
-        } else {
-            crate::inline_asm::assemble(&self.asm, path, &self.target_arch).map(Some)
+            return Ok(None);
         }
+        crate::inline_asm::assemble(&self.asm, path, &self.target_arch).map(Some).map_err(|err| {
+            let _ = std::fs::remove_file(path);
+            ObjectError::Assembly(err)
+        })
     }
 
     pub(crate) fn name(&self) -> &str {
@@ -171,7 +212,7 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) tcx: TyCtxt<'tcx>,
     /// The CGU's name, unique across crates; prefixes the symbols of `asm!` wrappers.
     pub(crate) name: String,
-    pub(crate) asm: String,
+    pub(crate) asm: crate::inline_asm::CguAsm,
     /// This CGU's `__rust_try`, once a `catch_unwind` needed it.
     pub(crate) rust_try: Option<FuncId>,
     /// Assembly helper functions already emitted into `asm`.
@@ -222,7 +263,7 @@ impl<'tcx> CguCx<'tcx> {
         CguCx {
             tcx,
             name: name.to_owned(),
-            asm: String::new(),
+            asm: Default::default(),
             asm_helpers: Default::default(),
             asm_symbols: Default::default(),
             asm_label_blocks: 0,
@@ -372,13 +413,13 @@ fn emit_module(
     mut module: ClifModule,
     kind: ModuleKind,
     config: &ModuleConfig,
-) -> Result<CompiledModule, String> {
+) -> Result<CompiledModule, ObjectError> {
     let name = module.name.clone();
     module.compile(prof, config.emit_asm)?;
     let assembly = match &module.listing {
         Some(listing) => {
             let path = cgcx.output_filenames.temp_path_for_cgu(OutputType::Assembly, &name);
-            let text = format!("{listing}\n{}", module.asm);
+            let text = format!("{listing}\n{}", module.asm.text);
             std::fs::write(&path, text)
                 .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
             Some(path)
@@ -510,9 +551,8 @@ impl WriteBackendMethods for ClifDriver {
         module: ModuleCodegen<ClifModule>,
         config: &ModuleConfig,
     ) -> CompiledModule {
-        let dcx = DiagCtxt::new(Box::new(shared_emitter.clone()));
         emit_module(cgcx, prof, module.module_llvm, module.kind, config)
-            .unwrap_or_else(|err| dcx.handle().fatal(err))
+            .unwrap_or_else(|err| err.report(shared_emitter))
     }
 
     fn serialize_module(module: ClifModule, _is_thin: bool) -> crate::lto::LtoObject {

@@ -25,7 +25,7 @@ use rustc_codegen_ssa::{CompiledModule, ModuleKind};
 use rustc_data_structures::profiling::SelfProfilerRef;
 use rustc_session::config::OutputType;
 
-use crate::driver::{ClifDriver, ClifModule};
+use crate::driver::{ClifDriver, ClifModule, ObjectError};
 
 /// Name of the single module fat LTO produces.
 const MERGED_NAME: &str = "clif-lto";
@@ -82,7 +82,11 @@ fn serialize_in(module: ClifModule, scratch: &Path) -> Result<Vec<u8>, String> {
     let code = scratch.join("code.o");
     let mut inputs = vec![code.clone()];
     let target_arch = module.target_arch().to_owned();
-    inputs.extend(module.write_objects(&SelfProfilerRef::new(None, None), &code)?);
+    inputs.extend(
+        module
+            .write_objects(&SelfProfilerRef::new(None, None), &code)
+            .map_err(ObjectError::into_message)?,
+    );
     let merged = if inputs.len() == 1 {
         code
     } else {
@@ -101,23 +105,28 @@ pub(crate) fn fat_lto(
     rlibs: &[PathBuf],
 ) -> Result<CompiledModule, String> {
     let output = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, MERGED_NAME);
-    let scratch = output.with_extension("inputs");
-    create_dir(&scratch)?;
-    let mut inputs = Vec::new();
-    for (index, module) in modules.into_iter().enumerate() {
-        match module {
-            FatLtoInput::InMemory(module) => {
-                let path = scratch.join(format!("cgu{index}.o"));
-                inputs.push(path.clone());
-                inputs.extend(module.module_llvm.write_objects(prof, &path)?);
-            }
-            FatLtoInput::Serialized { name, bitcode_path } => {
-                check_serialized(&name, &read(&bitcode_path)?)?;
-                inputs.push(bitcode_path);
+    merge(cgcx, rlibs, &output, |scratch| {
+        let mut inputs = Vec::new();
+        for (index, module) in modules.into_iter().enumerate() {
+            match module {
+                FatLtoInput::InMemory(module) => {
+                    let path = scratch.join(format!("cgu{index}.o"));
+                    inputs.push(path.clone());
+                    inputs.extend(
+                        module
+                            .module_llvm
+                            .write_objects(prof, &path)
+                            .map_err(ObjectError::into_message)?,
+                    );
+                }
+                FatLtoInput::Serialized { name, bitcode_path } => {
+                    check_serialized(&name, &read(&bitcode_path)?)?;
+                    inputs.push(bitcode_path);
+                }
             }
         }
-    }
-    merge(cgcx, &scratch, inputs, rlibs, &output)?;
+        Ok(inputs)
+    })?;
     Ok(compiled_module(MERGED_NAME.to_owned(), ModuleKind::Regular, Some(output), None))
 }
 
@@ -129,23 +138,22 @@ pub(crate) fn thin_lto_of_reused(
     rlibs: &[PathBuf],
 ) -> Result<ThinModule<ClifDriver>, String> {
     let output = cgcx.output_filenames.temp_path_for_cgu(OutputType::Object, MERGED_NAME);
-    let scratch = output.with_extension("inputs");
-    create_dir(&scratch)?;
-    let mut inputs = Vec::new();
-    for (index, module) in modules.into_iter().enumerate() {
-        let (name, path) = match module {
-            ThinLtoInput::Red { name, buffer } => {
-                let path = scratch.join(format!("cgu{index}.o"));
-                write(&path, buffer.data())?;
-                (name, path)
-            }
-            ThinLtoInput::Green { wp, bitcode_path } => (wp.cgu_name, bitcode_path),
-        };
-        check_serialized(&name, &read(&path)?)?;
-        inputs.push(path);
-    }
-    // `merge` empties `scratch`: the merged object goes where `write_thin_module` puts it.
-    merge(cgcx, &scratch, inputs, rlibs, &output)?;
+    merge(cgcx, rlibs, &output, |scratch| {
+        let mut inputs = Vec::new();
+        for (index, module) in modules.into_iter().enumerate() {
+            let (name, path) = match module {
+                ThinLtoInput::Red { name, buffer } => {
+                    let path = scratch.join(format!("cgu{index}.o"));
+                    write(&path, buffer.data())?;
+                    (name, path)
+                }
+                ThinLtoInput::Green { wp, bitcode_path } => (wp.cgu_name, bitcode_path),
+            };
+            check_serialized(&name, &read(&path)?)?;
+            inputs.push(path);
+        }
+        Ok(inputs)
+    })?;
     let bytes = read(&output)?;
     let name = std::ffi::CString::new(MERGED_NAME).map_err(|err| err.to_string())?;
     let shared = ThinShared {
@@ -166,21 +174,25 @@ pub(crate) fn write_thin_module(
     Ok(compiled_module(module.name().to_owned(), ModuleKind::Regular, Some(output), None))
 }
 
-/// Adds the Rust objects of `rlibs` to `inputs` and links them all into `output`.
+/// Links the objects `gather` names (writing them into the scratch directory it is given)
+/// and the Rust objects of `rlibs` into `output`. The scratch directory is removed afterwards,
+/// also when something failed.
 fn merge(
     cgcx: &CodegenContext,
-    scratch: &Path,
-    mut inputs: Vec<PathBuf>,
     rlibs: &[PathBuf],
     output: &Path,
+    gather: impl FnOnce(&Path) -> Result<Vec<PathBuf>, String>,
 ) -> Result<(), String> {
+    let scratch = output.with_extension("inputs");
+    create_dir(&scratch)?;
     let result = (|| {
+        let mut inputs = gather(&scratch)?;
         for (index, rlib) in rlibs.iter().enumerate() {
             extract_rust_objects(rlib, &scratch.join(format!("rlib{index}")), &mut inputs)?;
         }
         link_relocatable(&inputs, output, &cgcx.target_arch)
     })();
-    let _ = std::fs::remove_dir_all(scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
     result
 }
 

@@ -115,6 +115,7 @@ fn reg_name(reg: PhysReg, modifier: Option<char>) -> String {
 
 /// The assembly of the wrapper function `name`: AAPCS64, the operand area's address in `x0`.
 /// With `exits` (the labels of `label` operands), it returns in `w0` how the template left.
+/// Also returns where in the text the template starts.
 pub(super) fn wrapper_text(
     fx: &FnCx<'_, '_>,
     name: &str,
@@ -122,7 +123,7 @@ pub(super) fn wrapper_text(
     ops: &[AsmOperand<'_>],
     options: InlineAsmOptions,
     exits: &[String],
-) -> String {
+) -> (String, usize) {
     let mut s = String::new();
     super::function_start(&mut s, name);
     let _ = writeln!(s, ".p2align 2\n\"{name}\":");
@@ -130,6 +131,7 @@ pub(super) fn wrapper_text(
     super::load_inputs(&mut s, ops, AREA_REG, "x0", |reg, offset, base| {
         load_or_store(reg, offset, base, true)
     });
+    let template_start = s.len();
     super::render_template(fx, &mut s, template, ops, false, |reg, _, modifier| {
         reg_name(reg, modifier)
     });
@@ -137,7 +139,7 @@ pub(super) fn wrapper_text(
     super::return_path(fx, &mut s, ops, options, exits, &RETURN_PATH);
     s.push_str(".cfi_endproc\n");
     super::function_end(&mut s, name);
-    s
+    (s, template_start)
 }
 
 /// The way out, after [`PROLOGUE`].

@@ -24,7 +24,10 @@ use rustc_middle::ty::{self, Instance};
 use rustc_target::asm::{InlineAsmReg, InlineAsmRegClass, InlineAsmRegOrRegClass};
 
 mod aarch64;
+mod assembler;
 mod x86_64;
+
+pub(crate) use assembler::{AssembleError, CguAsm, assemble};
 
 use crate::base::FnCx;
 use crate::place::CgPlace;
@@ -139,7 +142,7 @@ impl AsmArch {
         ops: &[AsmOperand<'_>],
         options: InlineAsmOptions,
         exits: &[String],
-    ) -> String {
+    ) -> (String, usize) {
         match self {
             AsmArch::X86_64 => x86_64::wrapper_text(fx, name, template, ops, options, exits),
             AsmArch::AArch64 => aarch64::wrapper_text(fx, name, template, ops, options, exits),
@@ -164,6 +167,7 @@ pub(crate) fn lower<'tcx>(
     template: &[InlineAsmTemplatePiece],
     operands: &[InlineAsmOperand<'tcx>],
     options: InlineAsmOptions,
+    line_spans: &[rustc_span::Span],
     targets: &[BasicBlock],
     unwind: UnwindAction,
 ) {
@@ -176,7 +180,9 @@ pub(crate) fn lower<'tcx>(
         .collect();
     if labels.is_empty() && assembles_to_nothing(template) {
         lower_empty(fx, operands);
-    } else if let Some(exit) = lower_with_wrapper(fx, template, operands, options, unwind) {
+    } else if let Some(exit) =
+        lower_with_wrapper(fx, template, operands, options, line_spans, unwind)
+    {
         // 0 is the fall-through, k the k-th `label` operand.
         let fallthrough = targets.first().filter(|_| !options.contains(InlineAsmOptions::NORETURN));
         let mut switch = cranelift_frontend::Switch::new();
@@ -224,6 +230,7 @@ fn lower_with_wrapper<'tcx>(
     template: &[InlineAsmTemplatePiece],
     operands: &[InlineAsmOperand<'tcx>],
     options: InlineAsmOptions,
+    line_spans: &[rustc_span::Span],
     unwind: UnwindAction,
 ) -> Option<cranelift_codegen::ir::Value> {
     let Some(arch) = AsmArch::of(fx) else {
@@ -335,8 +342,8 @@ fn lower_with_wrapper<'tcx>(
 
     let name = format!("{}.{}.asm{}", fx.cgu.name, fx.symbol, fx.asm_count);
     fx.asm_count += 1;
-    let text = arch.wrapper_text(fx, &name, template, &ops, options, &exits);
-    fx.cgu.asm.push_str(&text);
+    let (text, template_start) = arch.wrapper_text(fx, &name, template, &ops, options, &exits);
+    fx.cgu.asm.push_wrapper(&text, template_start, line_spans);
 
     let mut sig = Signature::new(fx.cgu.module.isa().default_call_conv());
     sig.params.push(AbiParam::new(fx.ptr_ty));
@@ -681,19 +688,19 @@ fn asm_function(
         function_start(&mut text, name);
         let _ = writeln!(text, "\"{name}\":\n{}", body());
         function_end(&mut text, name);
-        fx.cgu.asm.push_str(&text);
+        fx.cgu.asm.text.push_str(&text);
     }
     id
 }
 
 /// `global_asm!` items: their text goes into the CGU's assembly as written.
 pub(crate) fn global_asm(cx: &mut crate::driver::CguCx<'_>, item_id: rustc_hir::ItemId) {
-    let mut text = std::mem::take(&mut cx.asm);
+    let mut asm = std::mem::take(&mut cx.asm);
     rustc_codegen_ssa::base::codegen_global_asm(
-        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text, symbols: &mut cx.asm_symbols },
+        &mut GlobalAsmCx { tcx: cx.tcx, asm: &mut asm, symbols: &mut cx.asm_symbols },
         item_id,
     );
-    cx.asm = text;
+    cx.asm = asm;
 }
 
 /// A `#[unsafe(naked)]` function: its body is assembly, which rustc's own helper turns into
@@ -711,25 +718,25 @@ pub(crate) fn naked_function<'tcx>(
         data.linkage = Linkage::External;
         data.visibility = Visibility::Hidden;
     }
-    let mut text = std::mem::take(&mut cx.asm);
+    let mut asm = std::mem::take(&mut cx.asm);
     rustc_codegen_ssa::mir::naked_asm::codegen_naked_asm(
-        &mut GlobalAsmCx { tcx: cx.tcx, text: &mut text, symbols: &mut cx.asm_symbols },
+        &mut GlobalAsmCx { tcx: cx.tcx, asm: &mut asm, symbols: &mut cx.asm_symbols },
         instance,
         data,
     );
-    cx.asm = text;
+    cx.asm = asm;
 }
 
 struct GlobalAsmCx<'a, 'tcx> {
     tcx: ty::TyCtxt<'tcx>,
-    text: &'a mut String,
+    asm: &'a mut CguAsm,
     /// The symbols its `sym` operands name.
     symbols: &'a mut std::collections::BTreeSet<String>,
 }
 
 impl GlobalAsmCx<'_, '_> {
     fn push_symbol(&mut self, name: &str) {
-        self.text.push_str(&symbol_text(name));
+        self.asm.text.push_str(&symbol_text(name));
         self.symbols.insert(name.to_owned());
     }
 }
@@ -770,21 +777,31 @@ impl<'tcx> rustc_codegen_ssa::traits::AsmCodegenMethods<'tcx> for GlobalAsmCx<'_
         template: &[InlineAsmTemplatePiece],
         operands: &[rustc_codegen_ssa::traits::GlobalAsmOperandRef<'tcx>],
         options: InlineAsmOptions,
-        _line_spans: &[rustc_span::Span],
+        line_spans: &[rustc_span::Span],
     ) {
         use rustc_codegen_ssa::traits::GlobalAsmOperandRef;
         // Rust's default for x86 is Intel syntax; other targets have one syntax.
         let x86 = self.tcx.sess.target.arch == rustc_target::spec::Arch::X86_64;
         let att = !x86 || options.contains(InlineAsmOptions::ATT_SYNTAX);
         if !att {
-            self.text.push_str(".intel_syntax noprefix\n");
+            self.asm.text.push_str(".intel_syntax noprefix\n");
         }
+        // A naked function's template is framed by rustc's directives: its lines do not match
+        // the spans, which are those of the user's lines.
+        let lines = 1 + template
+            .iter()
+            .map(|piece| match piece {
+                InlineAsmTemplatePiece::String(s) => s.matches('\n').count(),
+                InlineAsmTemplatePiece::Placeholder { .. } => 0,
+            })
+            .sum::<usize>();
+        self.asm.begin_item(line_spans, lines == line_spans.len());
         for piece in template {
             match piece {
-                InlineAsmTemplatePiece::String(s) => self.text.push_str(s),
+                InlineAsmTemplatePiece::String(s) => self.asm.text.push_str(s),
                 InlineAsmTemplatePiece::Placeholder { operand_idx, .. } => {
                     match &operands[*operand_idx] {
-                        GlobalAsmOperandRef::Const { string } => self.text.push_str(string),
+                        GlobalAsmOperandRef::Const { string } => self.asm.text.push_str(string),
                         GlobalAsmOperandRef::SymFn { instance } => {
                             self.push_symbol(self.tcx.symbol_name(*instance).name)
                         }
@@ -796,9 +813,9 @@ impl<'tcx> rustc_codegen_ssa::traits::AsmCodegenMethods<'tcx> for GlobalAsmCx<'_
                 }
             }
         }
-        self.text.push('\n');
+        self.asm.text.push('\n');
         if !att {
-            self.text.push_str(".att_syntax prefix\n");
+            self.asm.text.push_str(".att_syntax prefix\n");
         }
     }
 
@@ -847,84 +864,6 @@ impl rustc_abi::HasDataLayout for GlobalAsmCx<'_, '_> {
     }
 }
 
-/// Assembles the collected assembly of a CGU into an object file next to `object`.
-pub(crate) fn assemble(
-    text: &str,
-    object: &std::path::Path,
-    target_arch: &str,
-) -> Result<std::path::PathBuf, String> {
-    let source = object.with_extension("asm.s");
-    let output = object.with_extension("asm.o");
-    let mut text =
-        if target_arch == "x86_64" { without_slash_comments(text) } else { text.to_owned() };
-    // Without this note the object asks for an executable stack, which `ld -r` (LTO) carries
-    // into the merged object and the final link then refuses.
-    text.push_str("\n.section .note.GNU-stack,\"\",%progbits\n");
-    std::fs::write(&source, text).map_err(|e| format!("cannot write {}: {e}", source.display()))?;
-    let assembler = crate::host_tools::for_target(target_arch, "cc", "gcc");
-    let result = std::process::Command::new(&assembler)
-        .args(["-c", "-x", "assembler"])
-        .arg(&source)
-        .arg("-o")
-        .arg(&output)
-        .output()
-        .map_err(|e| format!("cannot run the assembler `{assembler}`: {e}"))?;
-    if !result.status.success() {
-        return Err(format!(
-            "the assembler rejected the inline assembly:\n{}",
-            String::from_utf8_lossy(&result.stderr)
-        ));
-    }
-    let _ = std::fs::remove_file(&source);
-    Ok(output)
-}
-
-/// Removes `//` line comments, which LLVM's assembler accepts on x86 and GNU `as` does not
-/// (its x86 comment character is `#`); templates such as compiler-builtins' stack probe use
-/// them. Strings and `/* */` or `#` comments are kept as they are.
-fn without_slash_comments(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => {
-                out.push(c);
-                while let Some(c) = chars.next() {
-                    out.push(c);
-                    match c {
-                        '\\' => out.extend(chars.next()),
-                        '"' | '\n' => break,
-                        _ => {}
-                    }
-                }
-            }
-            '/' if chars.peek() == Some(&'*') => {
-                out.push(c);
-                let mut previous = ' ';
-                for c in chars.by_ref() {
-                    out.push(c);
-                    if previous == '*' && c == '/' {
-                        break;
-                    }
-                    previous = c;
-                }
-            }
-            '/' if chars.peek() == Some(&'/') => {
-                // The comment goes, the line break stays.
-                while chars.next_if(|&c| c != '\n').is_some() {}
-            }
-            '#' => {
-                out.push(c);
-                while let Some(c) = chars.next_if(|&c| c != '\n') {
-                    out.push(c);
-                }
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -949,15 +888,5 @@ mod tests {
         assert!(!assembles_to_nothing(&[s("nop")]));
         assert!(!assembles_to_nothing(&[s("/* open")]));
         assert!(!assembles_to_nothing(&[s("mov "), p(), s(", 1")]));
-    }
-
-    #[test]
-    fn slash_comments() {
-        assert_eq!(without_slash_comments("mov r11, rax // copy\nret\n"), "mov r11, rax \nret\n");
-        assert_eq!(without_slash_comments(".ascii \"a//b\" // c"), ".ascii \"a//b\" ");
-        assert_eq!(without_slash_comments(".ascii \"\\\"//\""), ".ascii \"\\\"//\"");
-        assert_eq!(without_slash_comments("/* \" */ nop // x"), "/* \" */ nop ");
-        assert_eq!(without_slash_comments("# a \" b\nnop"), "# a \" b\nnop");
-        assert_eq!(without_slash_comments("mov eax, 6/2"), "mov eax, 6/2");
     }
 }

@@ -106,6 +106,7 @@ fn reg_name(reg: PhysReg, class: Option<InlineAsmRegClass>, modifier: Option<cha
 
 /// The assembly of the wrapper function `name`: SysV, the operand area's address in `rdi`.
 /// With `exits` (the labels of `label` operands), it returns in `eax` how the template left.
+/// Also returns where in the text the template starts.
 pub(super) fn wrapper_text(
     fx: &FnCx<'_, '_>,
     name: &str,
@@ -113,7 +114,7 @@ pub(super) fn wrapper_text(
     ops: &[AsmOperand<'_>],
     options: InlineAsmOptions,
     exits: &[String],
-) -> String {
+) -> (String, usize) {
     let att = options.contains(InlineAsmOptions::ATT_SYNTAX);
     let mut s = String::new();
     super::function_start(&mut s, name);
@@ -126,6 +127,7 @@ pub(super) fn wrapper_text(
     if att {
         s.push_str(".att_syntax prefix\n");
     }
+    let template_start = s.len();
     super::render_template(fx, &mut s, template, ops, !att, |reg, class, modifier| {
         let name = reg_name(reg, class, modifier);
         if att { format!("%{name}") } else { name }
@@ -137,7 +139,7 @@ pub(super) fn wrapper_text(
     super::return_path(fx, &mut s, ops, options, exits, &RETURN_PATH);
     s.push_str(".cfi_endproc\n.att_syntax prefix\n");
     super::function_end(&mut s, name);
-    s
+    (s, template_start)
 }
 
 /// Frame, callee-saved registers, and the operand area's address at [rbp - 48]. The call frame

@@ -51,6 +51,15 @@ pub fn run(ctx: &Context, name: &str, source: &Path) -> Result<Verdict> {
             problems.push(format!("stderr lacks `{expected}`"));
         }
     }
+    // LLVM removes its temporary files when compilation fails; so must we.
+    let left: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()
+        })
+        .unwrap_or_default();
+    if !left.is_empty() {
+        problems.push(format!("left files behind: {}", left.join(" ")));
+    }
     for forbidden in FORBIDDEN {
         if stderr.contains(forbidden) {
             problems.push(format!("stderr contains `{forbidden}`"));
