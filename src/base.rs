@@ -74,6 +74,8 @@ pub(crate) struct FnCx<'m, 'tcx> {
     pub(crate) debug: Option<FunctionLines<'tcx>>,
     /// Where each local lives for a debugger, if it has a fixed home in the frame.
     pub(crate) local_homes: IndexVec<Local, Option<VarHome>>,
+    /// Which locals share stack slots, planned by the prologue.
+    pub(crate) slot_sharing: crate::slot_sharing::SlotSharing,
 }
 
 /// Prints the MIR of the function being lowered if the backend panics, to find the culprit.
@@ -168,6 +170,7 @@ pub(crate) fn lower_function<'tcx>(cx: &mut CguCx<'tcx>, instance: Instance<'tcx
         data_refs: FxHashMap::default(),
         debug: None,
         local_homes: IndexVec::with_capacity(mir.local_decls.len()),
+        slot_sharing: crate::slot_sharing::SlotSharing::none(mir),
     };
     if let Some(debug) = &mut fx.cgu.debug {
         let ret = (!fx.fn_abi.ret.is_ignore()).then_some(fx.fn_abi.ret.layout.ty);
@@ -515,6 +518,7 @@ impl<'m, 'tcx> FnCx<'m, 'tcx> {
 
     fn lower_statement(&mut self, kind: &StatementKind<'tcx>) {
         match kind {
+            StatementKind::Assign(_) if self.slot_sharing.is_self_copy(kind) => {}
             StatementKind::Assign(assign) => {
                 let (place, rvalue) = &**assign;
                 let dest = self.place(*place);

@@ -139,6 +139,7 @@ pub(crate) fn lower_prologue(
         fx.locals.push(place);
         fx.local_homes.push(home);
     }
+    fx.slot_sharing = sharing;
     debug_assert_eq!(
         Local::from_usize(fx.locals.len()),
         Local::from_usize(fx.mir.local_decls.len())
