@@ -46,6 +46,13 @@ pub(crate) struct DebugCx {
     dwarf: DwarfUnit,
     /// Whether variables and their types are described (`-Cdebuginfo=2`), not just lines.
     variables: bool,
+    /// `line-tables-only` and `line-directives-only`: as LLVM's minimal units, a subprogram
+    /// only for functions with inlined calls (backtraces name the others from the symbol
+    /// table), at the unit's top level and with its bare name, so backtraces name frames the
+    /// same way.
+    minimal: bool,
+    /// `line-directives-only`: the line table alone, as LLVM writes it.
+    line_table_only: bool,
     /// The contents of `.debug_gdb_scripts`, for crates that are linked.
     gdb_scripts: Option<Vec<u8>>,
     endian: RunTimeEndian,
@@ -190,6 +197,11 @@ impl DebugCx {
         Some(DebugCx {
             dwarf,
             variables: tcx.sess.opts.debuginfo == DebugInfo::Full,
+            minimal: matches!(
+                tcx.sess.opts.debuginfo,
+                DebugInfo::LineTablesOnly | DebugInfo::LineDirectivesOnly
+            ),
+            line_table_only: tcx.sess.opts.debuginfo == DebugInfo::LineDirectivesOnly,
             gdb_scripts: gdb_scripts(tcx),
             endian,
             files: FxHashMap::default(),
@@ -222,11 +234,13 @@ impl DebugCx {
             self.dwarf.unit.get_mut(entry).set(constants::DW_AT_type, AttributeValue::UnitRef(ty));
         }
         let die = self.dwarf.unit.get_mut(entry);
-        // Cranelift keeps a frame pointer in every function.
-        let mut frame_base = Expression::new();
-        frame_base.op_reg(frame_pointer_register(tcx));
-        die.set(constants::DW_AT_frame_base, AttributeValue::Exprloc(frame_base));
-        if tcx.entry_fn(()).is_some_and(|(main, _)| main == instance.def_id()) {
+        if !self.minimal {
+            // Cranelift keeps a frame pointer in every function.
+            let mut frame_base = Expression::new();
+            frame_base.op_reg(frame_pointer_register(tcx));
+            die.set(constants::DW_AT_frame_base, AttributeValue::Exprloc(frame_base));
+        }
+        if !self.minimal && tcx.entry_fn(()).is_some_and(|(main, _)| main == instance.def_id()) {
             // Debuggers stop backtraces at the user's `main`, not at the C `main` below it.
             die.set(constants::DW_AT_main_subprogram, AttributeValue::Flag(true));
         }
@@ -257,20 +271,27 @@ impl DebugCx {
         symbol: &str,
         last_file: &mut Option<(Arc<SourceFile>, FileId)>,
     ) -> (UnitEntryId, LineLoc) {
-        let scope = names::containing_scope(self, tcx, instance);
+        let scope = if self.minimal {
+            self.dwarf.unit.root()
+        } else {
+            names::containing_scope(self, tcx, instance)
+        };
         let entry = self.dwarf.unit.add(scope, constants::DW_TAG_subprogram);
         let name = names::function_name(tcx, instance);
         let decl = line_loc(last_file, self, tcx, tcx.def_span(instance.def_id()));
 
         let name_id = self.dwarf.strings.add(name.as_str());
-        let linkage = (name != symbol).then(|| self.dwarf.strings.add(symbol));
+        let linkage = (name != symbol && !self.minimal).then(|| self.dwarf.strings.add(symbol));
+        let minimal = self.minimal;
         let die = self.dwarf.unit.get_mut(entry);
         die.set(constants::DW_AT_name, AttributeValue::StringRef(name_id));
         if let Some(linkage) = linkage {
             die.set(constants::DW_AT_linkage_name, AttributeValue::StringRef(linkage));
         }
-        die.set(constants::DW_AT_decl_file, AttributeValue::FileIndex(Some(decl.file)));
-        die.set(constants::DW_AT_decl_line, AttributeValue::Udata(decl.line));
+        if !minimal {
+            die.set(constants::DW_AT_decl_file, AttributeValue::FileIndex(Some(decl.file)));
+            die.set(constants::DW_AT_decl_line, AttributeValue::Udata(decl.line));
+        }
         (entry, decl)
     }
 
@@ -300,6 +321,10 @@ impl DebugCx {
         let die = self.dwarf.unit.get_mut(fx.entry);
         die.set(constants::DW_AT_low_pc, AttributeValue::Address(func_address(id)));
         die.set(constants::DW_AT_high_pc, AttributeValue::Udata(size));
+        if self.minimal && die.children().next().is_none() {
+            let root = self.dwarf.unit.root();
+            self.dwarf.unit.get_mut(root).delete_child(fx.entry);
+        }
         self.ranges.push(Range::StartLength { begin: func_address(id), length: size });
 
         let program = &mut self.dwarf.unit.line_program;
@@ -425,8 +450,11 @@ impl DebugCx {
         let mut sections = Sections::new(SectionWriter::new(self.endian));
         self.dwarf.write(&mut sections).map_err(|err| format!("cannot encode DWARF: {err}"))?;
         let mut ids = FxHashMap::default();
+        let line_table_only = self.line_table_only;
         let _ = sections.for_each(|id, section| {
-            if !section.is_empty() {
+            let wanted = !line_table_only
+                || matches!(id, gimli::SectionId::DebugLine | gimli::SectionId::DebugLineStr);
+            if wanted && !section.is_empty() {
                 let name = id.name().as_bytes().to_vec();
                 let kind = match id {
                     gimli::SectionId::DebugStr | gimli::SectionId::DebugLineStr => {
