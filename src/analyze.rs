@@ -33,6 +33,10 @@ pub(crate) enum LocalStorage {
     /// the user variable (LLVM's `-O0` keeps those in memory): reads stay register reads.
     SsaWithHome,
     Memory,
+    /// Never named but by `StorageLive`/`StorageDead` or debuginfo (a temporary whose value
+    /// rustc promoted to a constant): no slot, as LLVM keeps none, which matters for a 32 MiB
+    /// array.
+    Unused,
 }
 
 /// With `debug_vars`, the locals user variables live in get a home in memory as well.
@@ -56,12 +60,13 @@ pub(crate) fn local_storage<'tcx>(
     // debuggers to step to: the store to the return value's home.
     visitor.debug_homes[RETURN_PLACE] = debug_vars;
     visitor.visit_body(mir);
-    let single = single_assignments(mir);
+    let Writes { single, used } = writes(mir);
     visitor
         .memory
         .iter_enumerated()
         .zip(&visitor.debug_homes)
         .map(|((local, &memory), &home)| match (memory, home) {
+            _ if !used.contains(local) && local.as_usize() > mir.arg_count => LocalStorage::Unused,
             (true, _) => LocalStorage::Memory,
             (false, true) => LocalStorage::SsaWithHome,
             (false, false) if single.contains(local) => LocalStorage::SsaValue,
@@ -70,15 +75,22 @@ pub(crate) fn local_storage<'tcx>(
         .collect()
 }
 
-/// The locals that one `Assign` statement or call writes (as a whole; nothing else writes them)
-/// before every read: the write dominates each place that reads the local. Arguments and the
-/// return place, which the prologue and the caller see, are never among them.
-fn single_assignments(mir: &Body<'_>) -> DenseBitSet<Local> {
+struct Writes {
+    /// The locals that one `Assign` statement or call writes (as a whole; nothing else writes
+    /// them) before every read: the write dominates each place that reads the local. Arguments
+    /// and the return place, which the prologue and the caller see, are never among them.
+    single: DenseBitSet<Local>,
+    /// The locals named by anything but storage markers and debuginfo.
+    used: DenseBitSet<Local>,
+}
+
+fn writes(mir: &Body<'_>) -> Writes {
     let mut defs = Assignments {
         mir,
         defs: IndexVec::from_elem(Def::None, &mir.local_decls),
         dominators: None,
         ok: DenseBitSet::new_empty(mir.local_decls.len()),
+        used: DenseBitSet::new_empty(mir.local_decls.len()),
     };
     for local in std::iter::once(RETURN_PLACE).chain(mir.args_iter()) {
         defs.defs[local] = Def::Many;
@@ -91,7 +103,7 @@ fn single_assignments(mir: &Body<'_>) -> DenseBitSet<Local> {
     }
     defs.dominators = Some(mir.basic_blocks.dominators());
     defs.visit_body(mir);
-    defs.ok
+    Writes { single: defs.ok, used: defs.used }
 }
 
 #[derive(Clone, Copy)]
@@ -109,6 +121,7 @@ struct Assignments<'a, 'tcx> {
     defs: IndexVec<Local, Def>,
     dominators: Option<&'a Dominators<BasicBlock>>,
     ok: DenseBitSet<Local>,
+    used: DenseBitSet<Local>,
 }
 
 impl Assignments<'_, '_> {
@@ -158,8 +171,12 @@ impl<'tcx> Visitor<'tcx> for Assignments<'_, 'tcx> {
     fn visit_place(&mut self, place: &Place<'tcx>, context: PlaceContext, location: Location) {
         for elem in place.projection {
             if let ProjectionElem::Index(index) = elem {
+                self.used.insert(index);
                 self.read(index, location);
             }
+        }
+        if !matches!(context, PlaceContext::NonUse(_)) {
+            self.used.insert(place.local);
         }
         match context {
             PlaceContext::NonUse(_) => {}

@@ -162,7 +162,8 @@ fn plan_slot_sharing<'tcx>(
         .filter_map(|local| {
             let layout = layouts[local];
             let in_memory = storage[local] == LocalStorage::Memory
-                || crate::layout::reg_repr(fx.tcx, layout.backend_repr).is_none();
+                || (storage[local] != LocalStorage::Unused
+                    && crate::layout::reg_repr(fx.tcx, layout.backend_repr).is_none());
             let align = layout.align.abi.bytes();
             let size = u32::try_from(layout.size.bytes()).ok()?;
             (in_memory && layout.is_sized() && !layout.is_zst() && align <= 16)
@@ -178,6 +179,11 @@ fn new_local<'tcx>(
     layout: rustc_middle::ty::layout::TyAndLayout<'tcx>,
     storage: LocalStorage,
 ) -> (CgPlace<'tcx>, Option<VarHome>) {
+    if storage == LocalStorage::Unused {
+        // Nothing reads or writes it: any aligned address stands for it.
+        let dangling = fx.bcx.ins().iconst(fx.ptr_ty, layout.align.abi.bytes() as i64);
+        return (CgPlace::at(dangling, layout), None);
+    }
     let single = storage == LocalStorage::SsaValue;
     if (storage == LocalStorage::Ssa || single)
         && !layout.is_zst()
