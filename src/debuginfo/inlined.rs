@@ -89,7 +89,10 @@ impl DebugCx {
         parent: Option<u32>,
         attributes: impl FnOnce(&mut gimli::write::DebuggingInformationEntry),
     ) -> u32 {
-        let parent_entry = parent.map_or(caller.entry, |index| caller.scopes[index as usize].entry);
+        let parent_entry = match parent {
+            Some(index) => caller.scopes[index as usize].entry,
+            None => self.function_entry(caller),
+        };
         let entry = self.dwarf.unit.add(parent_entry, constants::DW_TAG_inlined_subroutine);
         attributes(self.dwarf.unit.get_mut(entry));
         caller.scopes.push(ScopeEntry { entry, parent });

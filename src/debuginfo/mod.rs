@@ -112,7 +112,7 @@ struct PendingVar {
 
 /// One function's subprogram entry and the source locations its instructions are tagged with.
 pub(crate) struct FunctionDebug {
-    entry: UnitEntryId,
+    entry: Subprogram,
     /// The abstract subprogram that copies of this function inlined by Cranelift point to.
     origin: Option<UnitEntryId>,
     /// `SourceLoc(i)` stands for `locs[i]`.
@@ -120,6 +120,15 @@ pub(crate) struct FunctionDebug {
     decl: LineLoc,
     scopes: Vec<ScopeEntry>,
     vars: Vec<PendingVar>,
+}
+
+/// A function's concrete subprogram entry. Under `minimal` it is made only once an inlined
+/// call needs it as a parent; a function with none gets no entry, as with LLVM. (Deleting the
+/// entries left childless instead costs time in proportion to the unit's top-level entries.)
+#[derive(Clone, Copy)]
+enum Subprogram {
+    Made(UnitEntryId),
+    Deferred(gimli::write::StringId),
 }
 
 /// What the lowering of one function needs to tag its instructions; it stays on the main thread.
@@ -223,27 +232,33 @@ impl DebugCx {
         ret: Option<Ty<'tcx>>,
     ) -> FunctionLines<'tcx> {
         let mut last_file = None;
-        let (entry, decl) = self.subprogram(tcx, instance, symbol, &mut last_file);
+        let (entry, decl) = if self.minimal {
+            let name = self.dwarf.strings.add(names::function_name(tcx, instance).as_str());
+            let decl = line_loc(&mut last_file, self, tcx, tcx.def_span(instance.def_id()));
+            (Subprogram::Deferred(name), decl)
+        } else {
+            let (entry, decl) = self.subprogram(tcx, instance, symbol, &mut last_file);
+            if let Some(ret) = ret.filter(|_| self.variables) {
+                let ty = TypeBuilder { cx: self, types, tcx }.entry(ret);
+                let die = self.dwarf.unit.get_mut(entry);
+                die.set(constants::DW_AT_type, AttributeValue::UnitRef(ty));
+            }
+            let die = self.dwarf.unit.get_mut(entry);
+            // Cranelift keeps a frame pointer in every function.
+            let mut frame_base = Expression::new();
+            frame_base.op_reg(frame_pointer_register(tcx));
+            die.set(constants::DW_AT_frame_base, AttributeValue::Exprloc(frame_base));
+            if tcx.entry_fn(()).is_some_and(|(main, _)| main == instance.def_id()) {
+                // Debuggers stop backtraces at the user's `main`, not at the C `main` below it.
+                die.set(constants::DW_AT_main_subprogram, AttributeValue::Flag(true));
+            }
+            (Subprogram::Made(entry), decl)
+        };
         let var_scopes = if self.variables {
             mir.var_debug_info.iter().map(|var| var.source_info.scope).collect()
         } else {
             FxHashSet::default()
         };
-        if let Some(ret) = ret.filter(|_| self.variables) {
-            let ty = TypeBuilder { cx: self, types, tcx }.entry(ret);
-            self.dwarf.unit.get_mut(entry).set(constants::DW_AT_type, AttributeValue::UnitRef(ty));
-        }
-        let die = self.dwarf.unit.get_mut(entry);
-        if !self.minimal {
-            // Cranelift keeps a frame pointer in every function.
-            let mut frame_base = Expression::new();
-            frame_base.op_reg(frame_pointer_register(tcx));
-            die.set(constants::DW_AT_frame_base, AttributeValue::Exprloc(frame_base));
-        }
-        if !self.minimal && tcx.entry_fn(()).is_some_and(|(main, _)| main == instance.def_id()) {
-            // Debuggers stop backtraces at the user's `main`, not at the C `main` below it.
-            die.set(constants::DW_AT_main_subprogram, AttributeValue::Flag(true));
-        }
         FunctionLines {
             function: FunctionDebug {
                 entry,
@@ -295,6 +310,21 @@ impl DebugCx {
         (entry, decl)
     }
 
+    /// The concrete subprogram entry of `function`, made now if it was deferred.
+    fn function_entry(&mut self, function: &mut FunctionDebug) -> UnitEntryId {
+        match function.entry {
+            Subprogram::Made(entry) => entry,
+            Subprogram::Deferred(name) => {
+                let root = self.dwarf.unit.root();
+                let entry = self.dwarf.unit.add(root, constants::DW_TAG_subprogram);
+                let die = self.dwarf.unit.get_mut(entry);
+                die.set(constants::DW_AT_name, AttributeValue::StringRef(name));
+                function.entry = Subprogram::Made(entry);
+                entry
+            }
+        }
+    }
+
     /// The subprogram an inlined call of `callee` refers to, made once per callee.
     fn abstract_subprogram<'tcx>(
         &mut self,
@@ -318,12 +348,10 @@ impl DebugCx {
     /// Records the code of a compiled function: its address range and its line rows.
     pub(crate) fn finish_function(&mut self, fx: FunctionDebug, id: FuncId, code: &CompiledCode) {
         let size = u64::from(code.code_info().total_size);
-        let die = self.dwarf.unit.get_mut(fx.entry);
-        die.set(constants::DW_AT_low_pc, AttributeValue::Address(func_address(id)));
-        die.set(constants::DW_AT_high_pc, AttributeValue::Udata(size));
-        if self.minimal && die.children().next().is_none() {
-            let root = self.dwarf.unit.root();
-            self.dwarf.unit.get_mut(root).delete_child(fx.entry);
+        if let Subprogram::Made(entry) = fx.entry {
+            let die = self.dwarf.unit.get_mut(entry);
+            die.set(constants::DW_AT_low_pc, AttributeValue::Address(func_address(id)));
+            die.set(constants::DW_AT_high_pc, AttributeValue::Udata(size));
         }
         self.ranges.push(Range::StartLength { begin: func_address(id), length: size });
 
@@ -562,7 +590,7 @@ impl<'tcx> FunctionLines<'tcx> {
     ) {
         let parent = match self.scope_entry(cx, tcx, mir, var.source_info.scope) {
             Some(index) => self.function.scopes[index as usize].entry,
-            None => self.function.entry,
+            None => cx.function_entry(&mut self.function),
         };
         let type_entry = TypeBuilder { cx: &mut *cx, types, tcx }.entry(ty);
         let span = hygiene::walk_chain_collapsed(var.source_info.span, self.fn_span);
@@ -600,7 +628,7 @@ impl<'tcx> FunctionLines<'tcx> {
         };
         let parent_entry = match parent {
             Some(index) => self.function.scopes[index as usize].entry,
-            None => self.function.entry,
+            None => cx.function_entry(&mut self.function),
         };
         let entry = if let Some((callee, call_span)) = data.inlined {
             let callee = self.instance.instantiate_mir_and_normalize_erasing_regions(
