@@ -154,7 +154,8 @@ enum Event {
 /// Positions in a block count two per statement, the terminator's last: the destination of a
 /// whole-local copy is written at the odd position after its source is read.
 fn position(location: Location) -> u32 {
-    u32::try_from(location.statement_index).unwrap_or(u32::MAX / 2 - 1) * 2
+    let index = u32::try_from(location.statement_index).unwrap_or(u32::MAX);
+    index.saturating_mul(2).min(BLOCK_END - 2)
 }
 
 /// Past every position of a block.
