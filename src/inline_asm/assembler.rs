@@ -129,9 +129,9 @@ pub(crate) fn assemble(
     let result = run_assembler(&asm.text, &source, &output, target_arch);
     let _ = std::fs::remove_file(&source);
     let stderr = match result {
-        Ok(()) => return Ok(output),
-        Err(Ok(stderr)) => stderr,
-        Err(Err(message)) => return Err(AssembleError::Failed(message)),
+        Ok(None) => return Ok(output),
+        Ok(Some(stderr)) => stderr,
+        Err(message) => return Err(AssembleError::Failed(message)),
     };
     let _ = std::fs::remove_file(&output);
     let complaints = complaints(asm, &stderr, &source);
@@ -145,21 +145,20 @@ pub(crate) fn assemble(
     }
 }
 
-/// Writes `text` to `source` and assembles it; on failure, the assembler's messages, or why it
-/// did not run.
+/// Writes `text` to `source` and assembles it: the assembler's messages if it failed, or why
+/// it could not run.
 fn run_assembler(
     text: &str,
     source: &Path,
     output: &Path,
     target_arch: &str,
-) -> Result<(), Result<String, String>> {
+) -> Result<Option<String>, String> {
     let mut text =
         if target_arch == "x86_64" { without_slash_comments(text) } else { text.to_owned() };
     // Without this note the object asks for an executable stack, which `ld -r` (LTO) carries
     // into the merged object and the final link then refuses.
     text.push_str("\n.section .note.GNU-stack,\"\",%progbits\n");
-    std::fs::write(source, text)
-        .map_err(|e| Err(format!("cannot write {}: {e}", source.display())))?;
+    std::fs::write(source, text).map_err(|e| format!("cannot write {}: {e}", source.display()))?;
     let assembler = crate::host_tools::for_target(target_arch, "cc", "gcc");
     let result = std::process::Command::new(&assembler)
         .args(["-c", "-x", "assembler"])
@@ -167,12 +166,8 @@ fn run_assembler(
         .arg("-o")
         .arg(output)
         .output()
-        .map_err(|e| Err(format!("cannot run the assembler `{assembler}`: {e}")))?;
-    if result.status.success() {
-        Ok(())
-    } else {
-        Err(Ok(String::from_utf8_lossy(&result.stderr).into_owned()))
-    }
+        .map_err(|e| format!("cannot run the assembler `{assembler}`: {e}"))?;
+    Ok((!result.status.success()).then(|| String::from_utf8_lossy(&result.stderr).into_owned()))
 }
 
 /// The errors in GNU as's output, `<source>:<line>: Error: <message>`.
