@@ -50,6 +50,7 @@ Suites, in order:
   run-opt      tests/run/*.rs again, both backends with -Copt-level=2
   reject       tests/reject/*.rs: must fail to compile with exit code 1 and
                \"is not yet supported by the Cranelift backend\", without an ICE
+               and without leaving files behind
   multicrate   tests/multicrate/<case>/{lib.rs,main.rs}: lib (crate `mylib`)
                and bin from either backend, against the all-LLVM build
   abi-fuzz     generated multicrate cases: functions with random signatures
