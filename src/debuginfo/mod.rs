@@ -125,10 +125,10 @@ pub(crate) struct FunctionDebug {
 /// A function's concrete subprogram entry. Under `minimal` it is made only once an inlined
 /// call needs it as a parent; a function with none gets no entry, as with LLVM. (Deleting the
 /// entries left childless instead costs time in proportion to the unit's top-level entries.)
-#[derive(Clone, Copy)]
 enum Subprogram {
     Made(UnitEntryId),
-    Deferred(gimli::write::StringId),
+    /// The function's name, added to the string table only if the entry is made.
+    Deferred(String),
 }
 
 /// What the lowering of one function needs to tag its instructions; it stays on the main thread.
@@ -233,7 +233,7 @@ impl DebugCx {
     ) -> FunctionLines<'tcx> {
         let mut last_file = None;
         let (entry, decl) = if self.minimal {
-            let name = self.dwarf.strings.add(names::function_name(tcx, instance).as_str());
+            let name = names::function_name(tcx, instance);
             let decl = line_loc(&mut last_file, self, tcx, tcx.def_span(instance.def_id()));
             (Subprogram::Deferred(name), decl)
         } else {
@@ -312,9 +312,10 @@ impl DebugCx {
 
     /// The concrete subprogram entry of `function`, made now if it was deferred.
     fn function_entry(&mut self, function: &mut FunctionDebug) -> UnitEntryId {
-        match function.entry {
-            Subprogram::Made(entry) => entry,
+        match &function.entry {
+            &Subprogram::Made(entry) => entry,
             Subprogram::Deferred(name) => {
+                let name = self.dwarf.strings.add(name.as_str());
                 let root = self.dwarf.unit.root();
                 let entry = self.dwarf.unit.add(root, constants::DW_TAG_subprogram);
                 let die = self.dwarf.unit.get_mut(entry);
@@ -348,7 +349,8 @@ impl DebugCx {
     /// Records the code of a compiled function: its address range and its line rows.
     pub(crate) fn finish_function(&mut self, fx: FunctionDebug, id: FuncId, code: &CompiledCode) {
         let size = u64::from(code.code_info().total_size);
-        if let Subprogram::Made(entry) = fx.entry {
+        if let Subprogram::Made(entry) = &fx.entry {
+            let entry = *entry;
             let die = self.dwarf.unit.get_mut(entry);
             die.set(constants::DW_AT_low_pc, AttributeValue::Address(func_address(id)));
             die.set(constants::DW_AT_high_pc, AttributeValue::Udata(size));
