@@ -169,13 +169,17 @@ impl Assignments<'_, '_> {
 
 impl<'tcx> Visitor<'tcx> for Assignments<'_, 'tcx> {
     fn visit_place(&mut self, place: &Place<'tcx>, context: PlaceContext, location: Location) {
+        // Uses are recorded in the first pass, which has no dominators yet.
+        let first_pass = self.dominators.is_none();
         for elem in place.projection {
             if let ProjectionElem::Index(index) = elem {
-                self.used.insert(index);
+                if first_pass {
+                    self.used.insert(index);
+                }
                 self.read(index, location);
             }
         }
-        if !matches!(context, PlaceContext::NonUse(_)) {
+        if first_pass && !matches!(context, PlaceContext::NonUse(_)) {
             self.used.insert(place.local);
         }
         match context {
