@@ -69,7 +69,8 @@ pub(crate) struct ClifModule {
 /// Why a module's objects could not be written.
 pub(crate) enum ObjectError {
     Message(String),
-    Assembly(crate::inline_asm::AssembleError),
+    /// The assembler rejected `asm!`, `global_asm!` or naked functions, on these lines.
+    AsmRejected(Vec<crate::inline_asm::Complaint>),
 }
 
 impl From<String> for ObjectError {
@@ -83,23 +84,24 @@ impl ObjectError {
     pub(crate) fn into_message(self) -> String {
         match self {
             ObjectError::Message(message) => message,
-            ObjectError::Assembly(err) => err.into_message(),
+            ObjectError::AsmRejected(complaints) => {
+                crate::inline_asm::describe_complaints(complaints)
+            }
         }
     }
 
     /// Reports the error from a worker and stops: assembler complaints at their `asm!`, as
     /// LLVM reports errors of its assembler.
     fn report(self, shared_emitter: &SharedEmitter) -> ! {
-        use crate::inline_asm::AssembleError;
         match self {
-            ObjectError::Assembly(AssembleError::Rejected(complaints)) => {
+            ObjectError::AsmRejected(complaints) => {
                 for complaint in complaints {
                     shared_emitter.inline_asm_error(complaint.into_diagnostic());
                 }
                 rustc_span::fatal_error::FatalError.raise()
             }
-            err => {
-                DiagCtxt::new(Box::new(shared_emitter.clone())).handle().fatal(err.into_message())
+            ObjectError::Message(message) => {
+                DiagCtxt::new(Box::new(shared_emitter.clone())).handle().fatal(message)
             }
         }
     }
@@ -192,10 +194,11 @@ impl ClifModule {
         if self.asm.is_empty() {
             return Ok(None);
         }
-        crate::inline_asm::assemble(&self.asm, path, &self.target_arch).map(Some).map_err(|err| {
-            let _ = std::fs::remove_file(path);
-            ObjectError::Assembly(err)
-        })
+        crate::inline_asm::assemble(&self.asm, path, &self.target_arch).map(Some).inspect_err(
+            |_| {
+                let _ = std::fs::remove_file(path);
+            },
+        )
     }
 
     pub(crate) fn name(&self) -> &str {

@@ -7,6 +7,8 @@ use rustc_codegen_ssa::back::write::InlineAsmError;
 use rustc_errors::Level;
 use rustc_span::{InnerSpan, Span, SpanData};
 
+use crate::driver::ObjectError;
+
 /// The assembly of a CGU (`asm!` wrappers, `global_asm!` items, naked functions), and where
 /// the user-written parts of it came from.
 #[derive(Default)]
@@ -91,30 +93,13 @@ impl Complaint {
     }
 }
 
-/// Why the assembly of a CGU produced no object.
-pub(crate) enum AssembleError {
-    /// A problem running the assembler, or output of it that names no line.
-    Failed(String),
-    Rejected(Vec<Complaint>),
-}
-
-impl AssembleError {
-    /// The error as one message, for where there is no diagnostic context with spans.
-    pub(crate) fn into_message(self) -> String {
-        match self {
-            AssembleError::Failed(message) => message,
-            AssembleError::Rejected(complaints) => {
-                let mut message = String::from("the assembler rejected the inline assembly:");
-                for complaint in complaints {
-                    message.push_str(&format!(
-                        "\n  {}\n    in: {}",
-                        complaint.message, complaint.line
-                    ));
-                }
-                message
-            }
-        }
+/// The complaints as one message, for where there is no diagnostic context with spans.
+pub(crate) fn describe(complaints: Vec<Complaint>) -> String {
+    let mut message = String::from("the assembler rejected the inline assembly:");
+    for complaint in complaints {
+        message.push_str(&format!("\n  {}\n    in: {}", complaint.message, complaint.line));
     }
+    message
 }
 
 /// Assembles the collected assembly of a CGU into an object file next to `object`. Nothing
@@ -123,7 +108,7 @@ pub(crate) fn assemble(
     asm: &CguAsm,
     object: &Path,
     target_arch: &str,
-) -> Result<PathBuf, AssembleError> {
+) -> Result<PathBuf, ObjectError> {
     let source = object.with_extension("asm.s");
     let output = object.with_extension("asm.o");
     let result = run_assembler(&asm.text, &source, &output, target_arch);
@@ -131,17 +116,17 @@ pub(crate) fn assemble(
     let stderr = match result {
         Ok(None) => return Ok(output),
         Ok(Some(stderr)) => stderr,
-        Err(message) => return Err(AssembleError::Failed(message)),
+        Err(message) => return Err(ObjectError::Message(message)),
     };
     let _ = std::fs::remove_file(&output);
     let complaints = complaints(asm, &stderr, &source);
     if complaints.is_empty() {
-        Err(AssembleError::Failed(format!(
+        Err(ObjectError::Message(format!(
             "the assembler rejected the inline assembly:\n{}",
             stderr.replace(&*source.to_string_lossy(), "<inline asm>")
         )))
     } else {
-        Err(AssembleError::Rejected(complaints))
+        Err(ObjectError::AsmRejected(complaints))
     }
 }
 

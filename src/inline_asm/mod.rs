@@ -27,7 +27,7 @@ mod aarch64;
 mod assembler;
 mod x86_64;
 
-pub(crate) use assembler::{AssembleError, CguAsm, assemble};
+pub(crate) use assembler::{CguAsm, Complaint, assemble, describe as describe_complaints};
 
 use crate::base::FnCx;
 use crate::place::CgPlace;
